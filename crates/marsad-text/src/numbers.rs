@@ -1,0 +1,284 @@
+//! Numbers written in digits (any script, after normalisation) or in words,
+//! with approximators, as typed values.
+//!
+//! The vocabulary lives in `data/numbers.tsv` (compiled in, parsed once):
+//! units, teens, tens, hundreds, multipliers (ألف، مليون), plural "many"
+//! words (عشرات، مئات: approximate, no exact value), and approximators before
+//! (نحو، حوالي، قرابة، ما يقارب، أكثر من) or after (على الأقل، تقريبا).
+//! Composition follows Arabic order: "خمسة وعشرين" = 5 + 20,
+//! "ثلاثة آلاف" = 3 × 1000, "الـ110" = 110.
+
+use crate::clitics::strip_proclitics;
+use crate::token::{Token, TokenKind};
+use crate::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A number found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberMention {
+    /// Bytes into the normalised text, approximators included.
+    pub span: Span,
+    /// The value, `None` for "عشرات"/"مئات" and "عدد من".
+    pub value: Option<u64>,
+    /// Whether the text hedges it.
+    pub approx: bool,
+    /// Index of the first token after the number.
+    pub next_token: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Mult,
+    Many,
+    Pre,
+    Post,
+    Min,
+    Max,
+}
+
+struct Vocab {
+    /// single-token words
+    words: HashMap<String, (u64, Kind)>,
+    /// multi-token phrases, as token lists
+    phrases: Vec<(Vec<String>, u64, Kind)>,
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut words = HashMap::new();
+        let mut phrases = Vec::new();
+        for line in include_str!("../data/numbers.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(w), Some(v), Some(k)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            let kind = match k.trim() {
+                "unit" => Kind::Unit,
+                "teen" => Kind::Teen,
+                "ten" => Kind::Ten,
+                "hundred" => Kind::Hundred,
+                "mult" => Kind::Mult,
+                "many" => Kind::Many,
+                "pre" => Kind::Pre,
+                "post" => Kind::Post,
+                "min" => Kind::Min,
+                "max" => Kind::Max,
+                _ => continue,
+            };
+            let value: u64 = v.trim().parse().unwrap_or(0);
+            let w = crate::fold(w);
+            if w.contains(' ') {
+                phrases.push((w.split(' ').map(str::to_string).collect::<Vec<_>>(), value, kind));
+            } else {
+                words.insert(w, (value, kind));
+            }
+        }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        Vocab { words, phrases }
+    })
+}
+
+fn word_kind(w: &str) -> Option<(u64, Kind)> {
+    let v = vocab();
+    v.words.get(w).copied().or_else(|| {
+        let s = w.strip_prefix('و').unwrap_or(w);
+        let s = s.strip_prefix("ال").unwrap_or(s);
+        v.words.get(s).copied()
+    })
+}
+
+/// Matches a multi-token phrase at token `i`; returns (value, kind, tokens used).
+fn phrase_at(text: &str, toks: &[Token], i: usize) -> Option<(u64, Kind, usize)> {
+    for (p, v, k) in &vocab().phrases {
+        if i + p.len() <= toks.len()
+            && p.iter().enumerate().all(|(j, w)| {
+                let t = toks[i + j].text(text);
+                t == w || (j == 0 && t.strip_prefix('و') == Some(w.as_str()))
+            })
+        {
+            return Some((*v, *k, p.len()));
+        }
+    }
+    None
+}
+
+/// Finds every number in `toks[range]` (tokens of `text`).
+pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        // approximator before?
+        let mut approx = false;
+        let mut j = i;
+        if let Some((_, k, n)) = phrase_at(text, toks, j) {
+            if matches!(k, Kind::Pre | Kind::Min | Kind::Max) {
+                approx = true;
+                j += n;
+            }
+        } else if let Some((_, Kind::Pre | Kind::Min | Kind::Max)) = word_kind(toks[j].text(text)) {
+            approx = true;
+            j += 1;
+        }
+        match parse_core(text, toks, j, range.end) {
+            Some((value, many, next)) => {
+                let mut end_tok = next;
+                // "على الأقل" / "تقريبا" right after the number or after its noun
+                for at in [next, next + 1] {
+                    if at >= range.end {
+                        break;
+                    }
+                    let hit = phrase_at(text, toks, at)
+                        .filter(|(_, k, _)| *k == Kind::Post)
+                        .map(|(_, _, n)| n)
+                        .or_else(|| word_kind(toks[at].text(text)).filter(|(_, k)| *k == Kind::Post).map(|_| 1));
+                    if let Some(n) = hit {
+                        approx = true;
+                        if at == next {
+                            end_tok = next + n;
+                        }
+                        break;
+                    }
+                }
+                let start = toks[i].start as usize;
+                let end = toks[end_tok - 1].end as usize;
+                out.push(NumberMention {
+                    span: start..end,
+                    value: if many { None } else { Some(value) },
+                    approx: approx || many,
+                    next_token: end_tok,
+                });
+                i = end_tok;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Parses the number proper at token `i`: (value, is "many", next token).
+fn parse_core(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(u64, bool, usize)> {
+    let mut t = toks.get(i).filter(|_| i < end)?;
+    let mut i = i;
+    // "الـ110" (normalised "ال110"): the article glued to the digits
+    if t.kind == TokenKind::Word && t.text(text) == "ال" {
+        if let Some(n) = toks.get(i + 1).filter(|n| i + 1 < end && n.kind == TokenKind::Number && n.start == t.end) {
+            t = n;
+            i += 1;
+        }
+    }
+    let s = t.text(text);
+    if t.kind == TokenKind::Number {
+        let digits: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let int_part = digits.split('.').next().unwrap_or("");
+        let mut v: u64 = int_part.parse().ok()?;
+        let mut next = i + 1;
+        if next < end {
+            if let Some((m, Kind::Mult)) = word_kind(toks[next].text(text)) {
+                v = v.saturating_mul(m);
+                next += 1;
+            }
+        }
+        return Some((v, false, next));
+    }
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let (first, kind) = word_kind(s).or_else(|| word_kind(strip_proclitics(s)))?;
+    if kind == Kind::Many {
+        // "عدد من" / "عشرات" / "عشرات الآلاف"
+        let mut next = i + 1;
+        if next < end && word_kind(toks[next].text(text)).is_some_and(|(_, k)| k == Kind::Many) {
+            next += 1;
+        }
+        if first == 0 {
+            // "عدد" must be followed by "من" to be a quantity
+            if next < end && toks[next].text(text) == "من" {
+                return Some((0, true, next + 1));
+            }
+            return None;
+        }
+        return Some((first, true, next));
+    }
+    if !matches!(kind, Kind::Unit | Kind::Teen | Kind::Ten | Kind::Hundred | Kind::Mult) {
+        return None;
+    }
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut k = i;
+    let mut first_word = true;
+    while k < end {
+        let w = toks[k].text(text);
+        if toks[k].kind != TokenKind::Word {
+            break;
+        }
+        let parsed = if first_word {
+            word_kind(w).or_else(|| word_kind(strip_proclitics(w)))
+        } else if let Some(rest) = w.strip_prefix('و') {
+            word_kind(rest)
+        } else {
+            // a following multiplier needs no و: "ثلاثة آلاف"
+            word_kind(w).filter(|(_, k)| *k == Kind::Mult)
+        };
+        let Some((v, kk)) = parsed else { break };
+        match kk {
+            Kind::Unit | Kind::Teen | Kind::Ten | Kind::Hundred => current += v,
+            Kind::Mult => {
+                total += current.max(1) * v;
+                current = 0;
+            }
+            _ => break,
+        }
+        first_word = false;
+        k += 1;
+    }
+    if k == i {
+        return None;
+    }
+    Some((total + current, false, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{tokenize, Normalized};
+
+    fn nums(t: &str) -> Vec<(Option<u64>, bool)> {
+        let n = Normalized::new(t);
+        let toks = tokenize(n.as_str());
+        find_numbers(n.as_str(), &toks, 0..toks.len())
+            .into_iter()
+            .map(|m| (m.value, m.approx))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(Option<u64>, bool)])] = &[
+            ("قتل 17 مقاتلا", &[(Some(17), false)]),
+            ("قتل ١٧ مقاتلا", &[(Some(17), false)]),
+            ("أسر ما يقارب الـ110 عناصر", &[(Some(110), true)]),
+            ("قتل خمسة وعشرين شخصا", &[(Some(25), false)]),
+            ("قتل ثلاثة آلاف شخص", &[(Some(3000), false)]),
+            ("عشرات القتلى", &[(None, true)]),
+            ("قتلت عددا من عناصر", &[(None, true)]),
+            ("نحو 390 مقاتلا", &[(Some(390), true)]),
+            ("4 مقاتلين على الأقل", &[(Some(4), true)]),
+            ("أكثر من مئة شخص", &[(Some(100), true)]),
+            ("مئتين وخمسين", &[(Some(250), false)]),
+            ("ثلاثة", &[(Some(3), false)]),
+            ("في عدد", &[]),
+        ];
+        for (t, want) in cases {
+            assert_eq!(nums(t), *want, "help: input {t:?}");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Sentence and clause spans over a normalised text.
+//!
+//! Sentences end at `.`, `?`, `!` (not between digits: `3.5` stays whole), at
+//! `...`, and at every newline (a paragraph break). Clauses split a sentence at
+//! `,` and `;` and before the connectives given by the caller ("في حين",
+//! "بينما", "فيما"): they are where modality and attribution are computed.
+
+use crate::Span;
+
+/// Sentence spans (bytes into `text`), trimmed, non-empty, in order.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end_here = match b {
+            b'\n' | b'?' | b'!' => true,
+            b'.' => {
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+                let next_digit = bytes.get(i + 1).is_some_and(|d| d.is_ascii_digit());
+                !(prev_digit && next_digit)
+            }
+            _ => false,
+        };
+        if end_here {
+            // swallow a run of terminators (..., ?!) and closing quotes
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'?' | b'!' | b'"' | b')') {
+                j += 1;
+            }
+            let end = if b == b'\n' { i } else { j };
+            push_trimmed(text, start..end, &mut out);
+            start = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..bytes.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(span.start + lead..span.end - trail);
+    }
+}
+
+/// Clause spans inside `sentence` (bytes into `text`): split at `,` `;` `:`
+/// and before each connective in `connectives` (normalised words) that stands
+/// at a word start.
+pub fn clauses(text: &str, sentence: Span, connectives: &[&str]) -> Vec<Span> {
+    let s = &text[sentence.clone()];
+    let mut cuts = vec![];
+    for (i, c) in s.char_indices() {
+        if matches!(c, ',' | ';' | ':') {
+            cuts.push((i, i + 1));
+        }
+    }
+    for con in connectives {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(con) {
+            let at = from + p;
+            let end = at + con.len();
+            if crate::token::is_word_start(s, at) && crate::token::is_word_end(s, end) && at > 0 {
+                cuts.push((at, at));
+            }
+            from = end;
+        }
+    }
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (cut, resume) in cuts {
+        if cut >= start {
+            push_trimmed(text, sentence.start + start..sentence.start + cut, &mut out);
+            start = resume;
+        }
+    }
+    push_trimmed(text, sentence.start + start..sentence.end, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|s| &t[s]).collect()
+    }
+
+    #[test]
+    fn splits_sentences() {
+        assert_eq!(sents("قتل 3.5 شخص. وجرح اخرون\nفقرة ثانية?! نعم"), ["قتل 3.5 شخص.", "وجرح اخرون", "فقرة ثانية?!", "نعم"]);
+        assert_eq!(sents("  \n\n "), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn splits_clauses() {
+        let t = "قصفت القوات البلده, في حين ارسل التنظيم تعزيزات";
+        let c: Vec<&str> = clauses(t, 0..t.len(), &["في حين"]).into_iter().map(|s| &t[s]).collect();
+        assert_eq!(c, ["قصفت القوات البلده", "في حين ارسل التنظيم تعزيزات"]);
+    }
+}
