@@ -1,1 +1,532 @@
-//! stub
+//! The marsad extraction engine: documents in, event records out — who did
+//! what to whom, where, when, how many, says who, and whether it happened.
+//!
+//! # Overview
+//! - [`Document`]: the input a reader makes (text, title, date, body and
+//!   boilerplate spans).
+//! - [`Extractor`]: built once from a [`marsad_kb::KnowledgeBase`], shared
+//!   across threads; [`Extractor::extract`] turns one document into one
+//!   [`record::Record`].
+//! - The stages, each a module: [`analysis`] (mentions), [`frames`]
+//!   (arguments, coreference, modality, attribution, quantities), [`geo`]
+//!   (places), and the event assembly here (place splitting, dates,
+//!   classification, merging).
+//!
+//! ```
+//! use std::sync::Arc;
+//! let kb = Arc::new(marsad_kb::KnowledgeBase::embedded().unwrap());
+//! let ex = marsad_extract::Extractor::new(kb);
+//! let mut doc = marsad_extract::Document::from_text("d1", "قصفت قوات النظام مدينة يبرود في ريف دمشق.");
+//! doc.published = chrono::NaiveDate::from_ymd_opt(2014, 1, 5);
+//! let rec = ex.extract(&doc);
+//! assert_eq!(rec.events[0].event_type, "ASSAULT");
+//! ```
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod document;
+pub mod frames;
+pub mod geo;
+pub mod record;
+
+pub use document::{Boilerplate, Document};
+
+use analysis::Analysis;
+use chrono::{Datelike, NaiveDate};
+use frames::{ActorRef, Frame, Framer};
+use marsad_kb::cues::CueKind;
+use marsad_kb::places::{PlaceContext, PlaceKind};
+use marsad_kb::triggers::acled_event_type;
+use marsad_kb::KnowledgeBase;
+use marsad_text::{dates, numbers, CharOffsets, Span};
+use record::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Options of an [`Extractor`].
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Add per-slot explanations to each event.
+    pub explain: bool,
+    /// Add the worked-on text to each record.
+    pub with_text: bool,
+}
+
+/// The engine. Cheap to clone; `Send + Sync`.
+#[derive(Clone)]
+pub struct Extractor {
+    kb: Arc<KnowledgeBase>,
+    connectives: Arc<Vec<String>>,
+    opts: Options,
+}
+
+/// Specificity of an ACLED sub-type: in one clause the most specific
+/// violent reading wins ("غارة" over "قتل").
+fn specificity(sub: Option<&str>) -> u8 {
+    match sub {
+        Some("Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Suicide bomb" | "Chemical weapon" | "Grenade") => 4,
+        Some("Non-state actor overtakes territory" | "Government regains territory" | "Abduction/forced disappearance") => 3,
+        Some("Armed clash") => 2,
+        _ => 1,
+    }
+}
+
+struct Candidate {
+    frame_ix: usize,
+    event_type: &'static str,
+    acled_sub: Option<&'static str>,
+    location: Option<LocationOut>,
+    place_key: Option<String>,
+    place_from_sentence: bool,
+    date: Option<(NaiveDate, u8, Option<String>)>,
+    explicit_date: bool,
+    evidence: Span,
+    title: bool,
+}
+
+impl Extractor {
+    /// An extractor over `kb` with default options.
+    pub fn new(kb: Arc<KnowledgeBase>) -> Self {
+        Self::with_options(kb, Options::default())
+    }
+
+    /// An extractor with options.
+    pub fn with_options(kb: Arc<KnowledgeBase>, opts: Options) -> Self {
+        let connectives = kb
+            .cues
+            .cues
+            .iter()
+            .filter(|c| c.kind == CueKind::Connective)
+            .map(|c| marsad_text::fold(&c.phrase))
+            .collect();
+        Extractor { kb, connectives: Arc::new(connectives), opts }
+    }
+
+    /// The knowledge base.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Extracts the events of one document.
+    pub fn extract(&self, doc: &Document) -> Record {
+        let kb = &*self.kb;
+        let a = Analysis::new(doc, kb, &self.connectives);
+        let ctx = self.context(&a);
+        let refs = frames::actor_refs(&a, kb, &ctx.countries);
+        let framer = Framer { a: &a, kb, refs: &refs };
+        let published = doc.published;
+        let pub_or_today = published.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+
+        // per sentence: numbers, dates, resolved places
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut all_frames: Vec<Frame> = Vec::new();
+        let mut para_place: HashMap<usize, (LocationOut, String)> = HashMap::new();
+        let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::new();
+        let mut lead: Option<(LocationOut, String)> = None;
+        let mut lead_date: Option<(NaiveDate, u8, Option<String>)> = None;
+        let v = a.v();
+        for (si, s) in a.sentences.iter().enumerate() {
+            let nums = numbers::find_numbers(v, &a.tokens, s.tokens.clone());
+            let dts = if published.is_some() {
+                dates::find_dates(v, &a.tokens, s.tokens.clone(), pub_or_today)
+            } else {
+                Vec::new()
+            };
+            let nums: Vec<_> = nums.into_iter().filter(|n| !dts.iter().any(|d| d.span.start < n.span.end && n.span.start < d.span.end)).collect();
+            // places of the sentence, framed and resolved with the sentence's admin context
+            let idxs: Vec<usize> = (0..a.places.len()).filter(|&i| a.places[i].t0 >= s.tokens.start && a.places[i].t1 <= s.tokens.end).collect();
+            let frames_of: Vec<geo::Frame> = idxs.iter().map(|&i| geo::frame_of(&a, kb, &a.places[i])).collect();
+            let mut sctx = ctx.clone();
+            for (k, &i) in idxs.iter().enumerate() {
+                if let Some(r) = geo::resolve(&a, kb, i, &ctx, frames_of[k]) {
+                    if matches!(kb.places.places[r.place as usize].kind, PlaceKind::Admin1) || frames_of[k] == geo::Frame::Countryside {
+                        if let Some(c) = r.location.admin1_code.clone() {
+                            sctx.admin1.push(c);
+                        }
+                    }
+                }
+            }
+            if let Some((_, (l, _))) = para_place.iter().find(|(p, _)| **p == s.paragraph) {
+                if let Some(c) = l.admin1_code.clone() {
+                    sctx.admin1.push(c);
+                }
+            }
+            let mut resolved: Vec<geo::Resolved> = Vec::new();
+            for (k, &i) in idxs.iter().enumerate() {
+                let mut f = frames_of[k];
+                // a list member inherits its head's frame: "ريفي إدلب والحسكة"
+                if let Some(prev) = resolved.last() {
+                    let pm = &a.places[prev.mention];
+                    if self.coordinated(&a, pm, &a.places[i]) && (f == geo::Frame::Bare || f == geo::Frame::Prep) {
+                        f = prev.frame;
+                    }
+                }
+                if let Some(r) = geo::resolve(&a, kb, i, &sctx, f) {
+                    resolved.push(r);
+                }
+            }
+            // sentence date (first), kept for the paragraph
+            let sdate = dts.first().map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
+            if let Some(d) = sdate.clone() {
+                para_date.insert(s.paragraph, d.clone());
+                if lead_date.is_none() && !s.is_title {
+                    lead_date = Some(d);
+                }
+            }
+            // frames
+            let trig_ix: Vec<usize> = (0..a.triggers.len())
+                .filter(|&t| a.triggers[t].t0 >= s.tokens.start && a.triggers[t].t1 <= s.tokens.end)
+                .collect();
+            for ti in trig_ix {
+                let Some(fr) = framer.frame(ti, si, s, &nums) else { continue };
+                let trig = &kb.triggers.triggers[fr.entry as usize];
+                let tm = &a.triggers[ti];
+                // places for this frame: after the trigger in its clause, then the clause, then the sentence
+                let in_range = |r: &geo::Resolved, lo: usize, hi: usize| {
+                    let m = &a.places[r.mention];
+                    m.t0 >= lo && m.t1 <= hi
+                };
+                let pick: Option<usize> = resolved
+                    .iter()
+                    .position(|r| in_range(r, tm.t1, fr.clause.end))
+                    .or_else(|| resolved.iter().position(|r| in_range(r, fr.clause.start, fr.clause.end)))
+                    .or_else(|| resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end)))
+                    .or_else(|| (!resolved.is_empty()).then_some(0));
+                let mut group: Vec<&geo::Resolved> = Vec::new();
+                if let Some(p) = pick {
+                    group.push(&resolved[p]);
+                    for r in &resolved[p + 1..] {
+                        let prev = &a.places[group[group.len() - 1].mention];
+                        if self.coordinated(&a, prev, &a.places[r.mention]) {
+                            group.push(r);
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
+                    let inherited = para_place.get(&s.paragraph).cloned().or_else(|| lead.clone()).or_else(|| {
+                        ctx.countries.first().and_then(|c| geo::area_location(kb, c, c).map(|l| (l, format!("iso:{c}"))))
+                    });
+                    (vec![inherited], false)
+                } else {
+                    (group.iter().map(|r| Some((r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()))).collect(), true)
+                };
+                // dates: clause, sentence, paragraph, lead, publication
+                let tok_range = |d: &dates::DateMention| a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+                let cdate = dts
+                    .iter()
+                    .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
+                    .or_else(|| dts.first())
+                    .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
+                let explicit = cdate.is_some();
+                let date = cdate
+                    .or_else(|| para_date.get(&s.paragraph).cloned())
+                    .or_else(|| lead_date.clone())
+                    .or_else(|| published.map(|p| (p, 2, None)));
+                // background: a past year named in the sentence, or a date long before publication
+                let past_year = published.is_some_and(|p| {
+                    (s.tokens.clone()).any(|t| {
+                        let w = a.tok(t);
+                        a.tokens[t].kind == marsad_text::TokenKind::Number
+                            && w.len() == 4
+                            && w.parse::<i32>().is_ok_and(|y| (1900..p.year()).contains(&y))
+                    })
+                });
+                let old = matches!((&date, published), (Some((d, _, _)), Some(p)) if (p - *d).num_days() > 31);
+                if (past_year && !explicit) || old {
+                    continue;
+                }
+                // evidence: the clause, widened to the arguments inside the sentence
+                let mut lo = a.tokens[fr.clause.start.min(a.tokens.len() - 1)].start as usize;
+                let mut hi = a.tokens[(fr.clause.end.max(1) - 1).min(a.tokens.len() - 1)].end as usize;
+                for r in [fr.actor1, fr.actor2].into_iter().flatten() {
+                    let x = &refs[r];
+                    if x.t0 >= s.tokens.start && x.t1 <= s.tokens.end {
+                        lo = lo.min(x.start);
+                        hi = hi.max(x.end);
+                    }
+                }
+                let fi = all_frames.len();
+                for loc in locs {
+                    let (location, place_key) = match loc {
+                        Some((l, k)) => (Some(l), Some(k)),
+                        None => (None, None),
+                    };
+                    cands.push(Candidate {
+                        frame_ix: fi,
+                        event_type: trig.event_type,
+                        acled_sub: trig.acled_sub,
+                        location,
+                        place_key,
+                        place_from_sentence: from_sentence,
+                        date: date.clone(),
+                        explicit_date: explicit,
+                        evidence: lo..hi,
+                        title: s.is_title,
+                    });
+                }
+                all_frames.push(fr);
+            }
+            if let Some(r) = resolved.first() {
+                let entry = (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default());
+                if !s.is_title {
+                    para_place.entry(s.paragraph).or_insert_with(|| entry.clone());
+                    if lead.is_none() {
+                        lead = Some(entry);
+                    }
+                }
+            }
+        }
+
+        let events = self.assemble(&a, &refs, &all_frames, cands, published);
+        let offs = CharOffsets::new(&doc.text);
+        Record {
+            doc_id: doc.id.clone(),
+            origin: doc.origin.clone(),
+            title: doc.title.clone(),
+            published: published.map(|d| d.to_string()),
+            source: doc.source.clone(),
+            url: doc.url.clone(),
+            body: CharSpan { start: offs.char_at(doc.body.start), end: offs.char_at(doc.body.end) },
+            boilerplate: doc
+                .boilerplate
+                .iter()
+                .map(|b| BoilerplateOut { start: offs.char_at(b.span.start), end: offs.char_at(b.span.end), kind: b.kind })
+                .collect(),
+            text: self.opts.with_text.then(|| doc.text.clone()),
+            events: events
+                .into_iter()
+                .enumerate()
+                .map(|(n, mut e)| {
+                    e.id = format!("{}#{}", doc.id, n + 1);
+                    let o = a.norm.to_original(e.evidence.start..e.evidence.end);
+                    e.evidence = Evidence {
+                        text: doc.text[o.clone()].to_string(),
+                        start: offs.char_at(o.start),
+                        end: offs.char_at(o.end),
+                    };
+                    e
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether place mention `b` continues a list headed by `a`
+    /// ("الدار ومناطق في بلدة الحصن", "إدلب والحسكة", "نبل، الزهراء").
+    fn coordinated(&self, an: &Analysis, a: &analysis::Mention, b: &analysis::Mention) -> bool {
+        if b.t0 < a.t1 {
+            return false;
+        }
+        let v = an.v();
+        let b_prefix = &v[b.m.word_start as usize..b.m.start as usize];
+        let mut joined = b_prefix.starts_with('و');
+        for t in a.t1..b.t0 {
+            let w = an.tok(t);
+            let is_pw = an.place_words.iter().any(|p| p.t0 <= t && t < p.t1);
+            if w == "," || w == "و" || w.starts_with('و') && is_pw {
+                joined = true;
+            } else if !(is_pw || w == "في") {
+                return false;
+            }
+        }
+        joined && b.t0 - a.t1 <= 4
+    }
+
+    /// The document's countries, most salient first: votes of place and
+    /// actor mentions (title counts double).
+    fn context(&self, a: &Analysis) -> PlaceContext {
+        let kb = &*self.kb;
+        let mut votes: HashMap<String, f32> = HashMap::new();
+        let title_end = a.doc.title_span.as_ref().map_or(0, |t| a.norm.from_original(t.end));
+        for m in &a.places {
+            let cands = kb.places.rank(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
+            let Some(best) = cands.first() else { continue };
+            let p = &kb.places.places[best.place as usize];
+            let name = &a.v()[m.span()];
+            if kb.places.stop.contains(name) {
+                continue;
+            }
+            let w = match p.kind {
+                PlaceKind::Country | PlaceKind::Admin1 => 2.0,
+                _ if p.population >= 100_000 => 1.5,
+                _ => 0.5,
+            } * if (m.m.start as usize) < title_end { 2.0 } else { 1.0 };
+            *votes.entry(p.country.clone()).or_default() += w;
+        }
+        for m in &a.actors {
+            for &e in kb.actors.index.entries(m.m.pattern).iter().take(1) {
+                if let Some(c) = &kb.actors.actors[e as usize].country {
+                    *votes.entry(c.clone()).or_default() += 1.0;
+                }
+            }
+        }
+        let mut v: Vec<(String, f32)> = votes.into_iter().collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        PlaceContext { countries: v.into_iter().map(|(c, _)| c).collect(), admin1: Vec::new() }
+    }
+
+    fn actor_out(&self, r: &ActorRef, ctx_country: Option<&str>) -> ActorOut {
+        let act = &self.kb.actors.actors[r.actor as usize];
+        let (name, id) = match (act.generic, ctx_country) {
+            (true, Some(c)) => (format!("{} ({c})", act.name), format!("{}@{}", act.id, c.to_ascii_lowercase())),
+            _ => (act.name.clone(), act.id.clone()),
+        };
+        ActorOut { text: r.surface.clone(), name, id, inter: act.inter }
+    }
+
+    fn assemble(&self, a: &Analysis, refs: &[ActorRef], frames: &[Frame], cands: Vec<Candidate>, _published: Option<NaiveDate>) -> Vec<Event> {
+        let kb = &*self.kb;
+        // in one clause, the most specific violent reading wins (per place)
+        let mut keep = vec![true; cands.len()];
+        for i in 0..cands.len() {
+            for j in 0..cands.len() {
+                if i == j || !keep[j] {
+                    continue;
+                }
+                let (ci, cj) = (&cands[i], &cands[j]);
+                let (fi, fj) = (&frames[ci.frame_ix], &frames[cj.frame_ix]);
+                if ci.event_type == "ASSAULT" && cj.event_type == "ASSAULT" && fi.sentence == fj.sentence && fi.clause == fj.clause && ci.place_key == cj.place_key {
+                    let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
+                    if si < sj || (si == sj && ci.frame_ix > cj.frame_ix) {
+                        keep[i] = false;
+                    }
+                }
+            }
+        }
+        let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
+        let mut carry_a1: Option<usize> = None;
+        let mut carry_para = usize::MAX;
+        for (ci, c) in cands.into_iter().enumerate() {
+            if !keep[ci] {
+                continue;
+            }
+            let f = &frames[c.frame_ix];
+            let trig = &kb.triggers.triggers[f.entry as usize];
+            let s = &a.sentences[f.sentence];
+            let verbal = !matches!(trig.event_type, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID");
+            let mut a1 = f.actor1;
+            if a1.is_none() && carry_para == s.paragraph && f.pos == marsad_kb::triggers::Pos::Verb {
+                a1 = carry_a1;
+            }
+            if a1.is_some() {
+                carry_a1 = a1;
+                carry_para = s.paragraph;
+            }
+            let weak = trig.note.starts_with("weak");
+            if (verbal || weak) && a1.is_none() {
+                continue;
+            }
+            if !verbal && a1.is_none() && f.actor2.is_none() && !c.place_from_sentence && f.quantities.is_empty() {
+                continue;
+            }
+            let country = c.location.as_ref().map(|l| l.country.clone());
+            let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref()));
+            let actor2 = f.actor2.map(|i| self.actor_out(&refs[i], country.as_deref()));
+            // ACLED refinements
+            let mut sub = c.acled_sub;
+            let inter1 = actor1.as_ref().and_then(|x| x.inter);
+            let inter2 = actor2.as_ref().and_then(|x| x.inter);
+            if sub == Some("Non-state actor overtakes territory") && inter1 == Some(1) {
+                sub = Some("Government regains territory");
+            }
+            if sub == Some("Attack") && inter2.is_some_and(|i| (1..=4).contains(&i)) && inter1 != Some(7) {
+                sub = Some("Armed clash");
+            }
+            if sub == Some("Armed clash") && inter2 == Some(7) {
+                sub = Some("Attack");
+            }
+            let fatalities = f.quantities.iter().find(|q| q.kind == "killed" && !q.approx).and_then(|q| q.value);
+            let attribution = f.attribution.map(|i| {
+                let x = &refs[i];
+                Attribution { text: x.surface.clone(), name: Some(kb.actors.actors[x.actor as usize].name.clone()) }
+            });
+            let filled = [actor1.is_some(), actor2.is_some(), c.place_from_sentence, c.explicit_date, specificity(sub) > 1];
+            let confidence = (0.4 + 0.11 * filled.iter().filter(|x| **x).count() as f32).min(0.95);
+            let explain = self.opts.explain.then(|| {
+                let mut m = serde_json::Map::new();
+                for (slot, why) in &f.why {
+                    let e = m.entry(slot.to_string()).or_insert_with(|| serde_json::Value::Array(vec![]));
+                    if let serde_json::Value::Array(v) = e {
+                        v.push(serde_json::Value::String(why.clone()));
+                    }
+                }
+                if let Some(l) = &c.location {
+                    m.insert("location".into(), serde_json::Value::String(format!("{} ({})", l.name, if c.place_from_sentence { "from the sentence" } else { "inherited from the paragraph or document" })));
+                }
+                serde_json::Value::Object(m)
+            });
+            let key_actor = |x: &Option<ActorOut>| x.as_ref().map(|x| x.id.clone()).unwrap_or_default();
+            let mut k1 = key_actor(&actor1);
+            let mut k2 = key_actor(&actor2);
+            if trig.roles.sym && k2 < k1 {
+                std::mem::swap(&mut k1, &mut k2);
+            }
+            let key = vec![
+                trig.event_type.to_string(),
+                f.modality.as_str().to_string(),
+                k1,
+                k2,
+                c.place_key.clone().unwrap_or_default(),
+                c.date.as_ref().map(|d| d.0.to_string()).unwrap_or_default(),
+            ];
+            let ev = Event {
+                id: String::new(),
+                event_type: trig.event_type,
+                mode: trig.mode.clone(),
+                acled: sub.and_then(|s| acled_event_type(s).map(|e| Acled { event_type: e, sub_event_type: s })),
+                modality: f.modality.as_str(),
+                actor1,
+                actor2,
+                location: c.location,
+                date: c.date.map(|(d, p, t)| DateOut { value: d.to_string(), precision: p, text: t }),
+                fatalities,
+                quantities: f.quantities.clone(),
+                attribution,
+                evidence: Evidence { text: String::new(), start: c.evidence.start, end: c.evidence.end },
+                confidence,
+                explain,
+            };
+            // merge: same type, modality, place and date, and compatible actors
+            let same = out.iter_mut().find(|(_, k, _)| {
+                k[0] == key[0] && k[1] == key[1] && k[4] == key[4] && k[5] == key[5]
+                    && (k[2] == key[2] || k[2].is_empty() || key[2].is_empty())
+                    && (k[3] == key[3] || k[3].is_empty() || key[3].is_empty())
+            });
+            match same {
+                Some((prev, k, from_title)) => {
+                    // fill what the first telling lacked; body evidence beats the title's
+                    if prev.actor1.is_none() && ev.actor1.is_some() {
+                        prev.actor1 = ev.actor1.clone();
+                        k[2] = key[2].clone();
+                    }
+                    if prev.actor2.is_none() && ev.actor2.is_some() {
+                        prev.actor2 = ev.actor2.clone();
+                        k[3] = key[3].clone();
+                    }
+                    if prev.fatalities.is_none() {
+                        prev.fatalities = ev.fatalities;
+                    }
+                    for q in ev.quantities {
+                        if !prev.quantities.contains(&q) {
+                            prev.quantities.push(q);
+                        }
+                    }
+                    if prev.attribution.is_none() {
+                        prev.attribution = ev.attribution;
+                    }
+                    if specificity(ev.acled.as_ref().map(|x| x.sub_event_type)) > specificity(prev.acled.as_ref().map(|x| x.sub_event_type)) {
+                        prev.acled = ev.acled;
+                        prev.mode = ev.mode;
+                    }
+                    if *from_title && !c.title {
+                        prev.evidence = ev.evidence;
+                        *from_title = false;
+                    }
+                }
+                None => out.push((ev, key, c.title)),
+            }
+        }
+        out.into_iter().map(|(e, _, _)| e).collect()
+    }
+}

@@ -1,1 +1,197 @@
-//! stub
+//! The marsad knowledge base: places, actors, event triggers and cues, read
+//! from plain TSV files in `data/` and compiled into Aho-Corasick automata
+//! over normalised Arabic, once, at start-up.
+//!
+//! # Overview
+//! - [`KnowledgeBase`]: everything, built by [`KnowledgeBase::embedded`] (the
+//!   data compiled into the binary) or [`KnowledgeBase::load_dir`] (an
+//!   analyst's extended copy). Immutable; share it behind an `Arc`.
+//! - [`places::Gazetteer`], [`actors::ActorBook`], [`triggers::TriggerBook`],
+//!   [`cues::CueBook`]: one concern each, each with a [`names::NameIndex`].
+//! - Every malformed data line fails the load with `file:line` ([`Error`]).
+//!
+//! ```
+//! let kb = marsad_kb::KnowledgeBase::embedded().unwrap();
+//! let text = marsad_text::fold("قصفت قوات النظام مدينة يبرود");
+//! let places = kb.places.index.find(&text, marsad_kb::names::Affixes::Names);
+//! assert!(!places.is_empty());
+//! ```
+#![deny(missing_docs)]
+
+pub mod actors;
+pub mod cues;
+mod error;
+pub mod names;
+pub mod places;
+pub mod triggers;
+mod tsv;
+
+pub use error::{Error, Result};
+
+use serde::Serialize;
+use std::path::Path;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The data files compiled into this build: (path under `data/`, contents).
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    embedded::EMBEDDED
+}
+
+/// Everything marsad knows.
+#[derive(Debug, Clone)]
+pub struct KnowledgeBase {
+    /// Gazetteer.
+    pub places: places::Gazetteer,
+    /// Actors.
+    pub actors: actors::ActorBook,
+    /// Triggers.
+    pub triggers: triggers::TriggerBook,
+    /// Cues.
+    pub cues: cues::CueBook,
+}
+
+/// Counts for `marsad kb stats`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// Places (all layers).
+    pub places: usize,
+    /// Actors.
+    pub actors: usize,
+    /// Actor aliases.
+    pub aliases: usize,
+    /// Trigger entries.
+    pub triggers: usize,
+    /// Modality, attribution and place-word cues.
+    pub cues: usize,
+    /// Places per layer.
+    pub place_layers: std::collections::BTreeMap<String, usize>,
+}
+
+/// Which loader reads a data file, by its path under `data/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Role {
+    Countries,
+    Admin1,
+    Geonames,
+    Curated,
+    Stoplist,
+    Actors,
+    Triggers,
+    Cues,
+    Attribution,
+    PlaceWords,
+    QuantityWords,
+    Anaphora,
+}
+
+fn role(path: &str) -> Option<Role> {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    Some(match (dir, name) {
+        ("places", "countries.tsv") => Role::Countries,
+        ("places", n) if n.starts_with("admin1") && n.ends_with(".tsv") && !n.contains("sources") => Role::Admin1,
+        ("places", "geonames.tsv") => Role::Geonames,
+        ("places", n) if n.starts_with("curated") => Role::Curated,
+        ("places", "stoplist.tsv") => Role::Stoplist,
+        ("", n) if n.starts_with("actors") => Role::Actors,
+        ("lexicon", n) if n.starts_with("triggers") => Role::Triggers,
+        ("lexicon", n) if n.starts_with("cues") => Role::Cues,
+        ("lexicon", n) if n.starts_with("attribution") => Role::Attribution,
+        ("lexicon", n) if n.starts_with("place_words") => Role::PlaceWords,
+        ("lexicon", n) if n.starts_with("quantity_words") => Role::QuantityWords,
+        ("lexicon", n) if n.starts_with("anaphora") => Role::Anaphora,
+        _ => return None,
+    })
+}
+
+impl KnowledgeBase {
+    /// Builds the knowledge base compiled into this binary.
+    pub fn embedded() -> Result<Self> {
+        Self::from_files(embedded::EMBEDDED.iter().map(|(p, c)| (p.to_string(), std::borrow::Cow::Borrowed(*c))))
+    }
+
+    /// Builds it from a data folder laid out like the repository's `data/`.
+    pub fn load_dir(dir: &Path) -> Result<Self> {
+        let mut files = Vec::new();
+        walk(dir, dir, &mut files)?;
+        Self::from_files(files.into_iter().map(|(p, c)| (p, std::borrow::Cow::Owned(c))))
+    }
+
+    fn from_files<'a>(files: impl Iterator<Item = (String, std::borrow::Cow<'a, str>)>) -> Result<Self> {
+        let mut files: Vec<(Role, String, std::borrow::Cow<'a, str>)> =
+            files.filter_map(|(p, c)| role(&p).map(|r| (r, p, c))).collect();
+        // admin1 before GeoNames (its codes map GeoNames' admin1 to ISO)
+        files.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        let mut g = places::GazetteerBuilder::default();
+        let mut a = actors::ActorBookBuilder::default();
+        let mut t = triggers::TriggerBookBuilder::default();
+        let mut c = cues::CueBookBuilder::default();
+        for (r, path, content) in &files {
+            let (p, s) = (path.as_str(), content.as_ref());
+            match r {
+                Role::Countries => g.countries(p, s)?,
+                Role::Admin1 => g.admin1(p, s)?,
+                Role::Geonames => g.geonames(p, s)?,
+                Role::Curated => g.curated(p, s)?,
+                Role::Stoplist => g.stoplist(p, s)?,
+                Role::Actors => a.load(p, s)?,
+                Role::Triggers => t.load(p, s)?,
+                Role::Cues => c.modality(p, s)?,
+                Role::Attribution => c.attribution(p, s)?,
+                Role::PlaceWords => c.place_words(p, s)?,
+                Role::QuantityWords => c.quantity_words(p, s)?,
+                Role::Anaphora => c.anaphora(p, s)?,
+            }
+        }
+        Ok(KnowledgeBase {
+            places: g.build()?,
+            actors: a.build()?,
+            triggers: t.build()?,
+            cues: c.build()?,
+        })
+    }
+
+    /// Counts of what is loaded.
+    pub fn stats(&self) -> Stats {
+        let mut layers = std::collections::BTreeMap::new();
+        for p in &self.places.places {
+            let layer = match p.kind {
+                places::PlaceKind::Country => "countries",
+                places::PlaceKind::Admin1 => "admin1",
+                _ if p.id.starts_with("geonames:") => "geonames",
+                _ => "curated",
+            };
+            *layers.entry(layer.to_string()).or_insert(0) += 1;
+        }
+        Stats {
+            places: self.places.places.len(),
+            actors: self.actors.actors.len(),
+            aliases: self.actors.alias_count(),
+            triggers: self.triggers.triggers.len(),
+            cues: self.cues.cues.len(),
+            place_layers: layers,
+        }
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<()> {
+    let io = |e, p: &Path| Error::Io { path: p.display().to_string(), source: e };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io(e, dir))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(root, &p, out)?;
+        } else if p.extension().is_some_and(|e| e == "tsv") {
+            let content = std::fs::read_to_string(&p).map_err(|e| io(e, &p))?;
+            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            out.push((rel, content));
+        }
+    }
+    Ok(())
+}

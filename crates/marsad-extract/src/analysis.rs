@@ -1,0 +1,205 @@
+//! Stage 1: the analysed document — normalised view, tokens, sentences,
+//! paragraphs, and every knowledge-base mention, with cross-kind overlaps
+//! resolved (an actor name hides the place inside it; triggers inside names
+//! are dropped).
+
+use crate::document::Document;
+use marsad_kb::cues::CueKind;
+use marsad_kb::names::{Affixes, NameMatch};
+use marsad_kb::KnowledgeBase;
+use marsad_text::{sentences, tokenize, Normalized, Span, Token};
+
+/// A mention: a knowledge-base match with its token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// The match (pattern id and byte spans in the normalised text).
+    pub m: NameMatch,
+    /// First token index of the word holding it.
+    pub t0: usize,
+    /// One past the last token index.
+    pub t1: usize,
+}
+
+impl Mention {
+    /// Normalised byte span of the name proper.
+    pub fn span(&self) -> Span {
+        self.m.start as usize..self.m.end as usize
+    }
+}
+
+/// A sentence of the normalised text.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Byte span.
+    pub span: Span,
+    /// Paragraph number (0 = title, if the document has one in its text).
+    pub paragraph: usize,
+    /// Clause spans.
+    pub clauses: Vec<Span>,
+    /// Token range.
+    pub tokens: std::ops::Range<usize>,
+    /// Whether it is the title.
+    pub is_title: bool,
+}
+
+/// The analysed document.
+pub struct Analysis<'d> {
+    /// The document.
+    pub doc: &'d Document,
+    /// Normalised view.
+    pub norm: Normalized,
+    /// Tokens of the view.
+    pub tokens: Vec<Token>,
+    /// Sentences inside the title and body, outside boilerplate.
+    pub sentences: Vec<Sentence>,
+    /// Actor mentions.
+    pub actors: Vec<Mention>,
+    /// Place mentions.
+    pub places: Vec<Mention>,
+    /// Trigger mentions.
+    pub triggers: Vec<Mention>,
+    /// Modality, attribution and connective cues.
+    pub cues: Vec<Mention>,
+    /// Place words.
+    pub place_words: Vec<Mention>,
+    /// Quantity words.
+    pub quantity_words: Vec<Mention>,
+}
+
+fn overlaps(a: &NameMatch, b: &NameMatch) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+impl<'d> Analysis<'d> {
+    /// Analyses `doc` with `kb`.
+    pub fn new(doc: &'d Document, kb: &KnowledgeBase, connectives: &[String]) -> Self {
+        let norm = Normalized::new(&doc.text);
+        let v = norm.as_str();
+        let tokens = tokenize(v);
+        let to_n = |s: &Span| norm.from_original(s.start)..norm.from_original(s.end);
+        let body = to_n(&doc.body);
+        let title = doc.title_span.as_ref().map(to_n);
+        let boiler: Vec<Span> = doc.boilerplate.iter().map(|b| to_n(&b.span)).collect();
+        let conn: Vec<&str> = connectives.iter().map(String::as_str).collect();
+
+        let mut sents = Vec::new();
+        let mut paragraph = 0;
+        let mut last_end = 0;
+        for s in sentences::sentences(v) {
+            if v[last_end..s.start].contains('\n') {
+                paragraph += 1;
+            }
+            last_end = s.end;
+            let in_title = title.as_ref().is_some_and(|t| s.start >= t.start && s.end <= t.end);
+            let in_body = s.start >= body.start && s.end <= body.end;
+            let in_boiler = boiler.iter().any(|b| s.start < b.end && b.start < s.end);
+            if !(in_title || in_body) || in_boiler {
+                continue;
+            }
+            let t0 = tokens.partition_point(|t| (t.start as usize) < s.start);
+            let t1 = tokens.partition_point(|t| (t.start as usize) < s.end);
+            sents.push(Sentence {
+                clauses: sentences::clauses(v, s.clone(), &conn),
+                span: s,
+                paragraph,
+                tokens: t0..t1,
+                is_title: in_title,
+            });
+        }
+
+        let mk = |ms: Vec<NameMatch>| -> Vec<Mention> {
+            ms.into_iter()
+                .map(|m| {
+                    let t0 = tokens.partition_point(|t| t.end <= m.word_start);
+                    let t1 = tokens.partition_point(|t| t.start < m.word_end).max(t0 + 1);
+                    Mention { m, t0, t1 }
+                })
+                .collect()
+        };
+        let actors = mk(kb.actors.index.find(v, Affixes::Names));
+        let places = mk(kb.places.index.find(v, Affixes::Names));
+        let triggers = mk(kb.triggers.index.find(v, Affixes::Words));
+        let cues = mk(kb.cues.index.find(v, Affixes::Exact));
+        let place_words = mk(kb.cues.place_words.find(v, Affixes::Names));
+        let quantity_words = mk(kb.cues.quantity_words.find(v, Affixes::Words));
+
+        // an actor name hides a shorter place inside it ("تنظيم الدولة في العراق والشام");
+        // a place name longer than an actor hides it
+        let places: Vec<Mention> = places
+            .into_iter()
+            .filter(|p| !actors.iter().any(|a| overlaps(&a.m, &p.m) && (a.m.end - a.m.start) >= (p.m.end - p.m.start)))
+            .collect();
+        let actors: Vec<Mention> = actors
+            .into_iter()
+            .filter(|a| !places.iter().any(|p| overlaps(&a.m, &p.m) && (p.m.end - p.m.start) > (a.m.end - a.m.start)))
+            .collect();
+        // triggers inside names ("هيئة تحرير الشام") are not triggers
+        let triggers = triggers
+            .into_iter()
+            .filter(|t| !actors.iter().chain(places.iter()).any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end))
+            .collect();
+        // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
+        // cues inside actor names are dropped
+        let cues = cues
+            .into_iter()
+            .filter(|c| !actors.iter().any(|n| overlaps(&n.m, &c.m)))
+            .collect();
+
+        Analysis {
+            doc,
+            norm,
+            tokens,
+            sentences: sents,
+            actors,
+            places,
+            triggers,
+            cues,
+            place_words,
+            quantity_words,
+        }
+    }
+
+    /// The normalised text.
+    pub fn v(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// Text of token `i`.
+    pub fn tok(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.norm.as_str()))
+    }
+
+    /// The original text of a normalised span.
+    pub fn original(&self, span: Span) -> &'d str {
+        let o = self.norm.to_original(span);
+        &self.doc.text[o]
+    }
+
+    /// Mentions of `list` whose words lie in token range `r`.
+    pub fn within<'a>(list: &'a [Mention], r: std::ops::Range<usize>) -> impl Iterator<Item = &'a Mention> + 'a {
+        list.iter().filter(move |m| m.t0 >= r.start && m.t1 <= r.end)
+    }
+
+    /// The cue kind of a cue mention.
+    pub fn cue_kind(&self, kb: &KnowledgeBase, m: &Mention) -> Option<CueKind> {
+        kb.cues
+            .index
+            .entries(m.m.pattern)
+            .first()
+            .map(|&i| kb.cues.cues[i as usize].kind)
+    }
+
+    /// The token range of the clause holding token `t` in sentence `s`.
+    pub fn clause_of(&self, s: &Sentence, t: usize) -> std::ops::Range<usize> {
+        let at = self.tokens.get(t).map_or(0, |k| k.start as usize);
+        let c = s
+            .clauses
+            .iter()
+            .find(|c| at >= c.start && at < c.end)
+            .cloned()
+            .unwrap_or(s.span.clone());
+        let t0 = self.tokens.partition_point(|k| (k.start as usize) < c.start);
+        let t1 = self.tokens.partition_point(|k| (k.start as usize) < c.end);
+        t0..t1
+    }
+}

@@ -1,0 +1,437 @@
+//! Stages 2–4 and 6: frames. For each trigger: its reading (verb or noun),
+//! its arguments by Arabic patterns (VSO and SVO subjects, "بين X و Y",
+//! "من قبل X", "على يد X", genitive, relative clauses, the speaker of
+//! "قالت X إنها ..."), coreference of anaphoric nouns, modality from the
+//! clause's cues, attribution, and quantities.
+
+use crate::analysis::{Analysis, Mention, Sentence};
+use crate::record::Quantity;
+use marsad_kb::cues::{CueKind, Scope};
+use marsad_kb::triggers::{Marker, Pos, Trigger};
+use marsad_kb::KnowledgeBase;
+use marsad_text::numbers::NumberMention;
+use std::ops::Range;
+
+/// An actor occurrence: a direct mention or an anaphor resolved to one.
+#[derive(Debug, Clone)]
+pub struct ActorRef {
+    /// Token range of its word(s).
+    pub t0: usize,
+    /// One past its last token.
+    pub t1: usize,
+    /// Normalised byte span of the name proper.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The word's proclitics (normalised), e.g. "و", "ب", "لل".
+    pub prefix: String,
+    /// Actor index in the book.
+    pub actor: u32,
+    /// Surface text in the document (the antecedent's, for an anaphor).
+    pub surface: String,
+    /// For an anaphor: the word itself.
+    pub anaphor: Option<String>,
+}
+
+/// Builds the actor references of a document: mentions, then anaphors
+/// ("التنظيم" → the nearest earlier actor whose surface holds "تنظيم").
+pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec<ActorRef> {
+    let v = a.v();
+    let mut refs: Vec<ActorRef> = a
+        .actors
+        .iter()
+        .filter_map(|m| {
+            let actor = kb.actors.choose(kb.actors.index.entries(m.m.pattern), countries)?;
+            Some(ActorRef {
+                t0: m.t0,
+                t1: m.t1,
+                start: m.m.start as usize,
+                end: m.m.end as usize,
+                prefix: v[m.m.word_start as usize..m.m.start as usize].to_string(),
+                actor,
+                surface: a.original(m.span()).to_string(),
+                anaphor: None,
+            })
+        })
+        .collect();
+    if kb.cues.anaphora.is_empty() {
+        return refs;
+    }
+    // anaphors, in text order, each resolved against what precedes it
+    let mut out: Vec<ActorRef> = Vec::with_capacity(refs.len() + 8);
+    let mut direct = refs.drain(..).peekable();
+    for (ti, tok) in a.tokens.iter().enumerate() {
+        while let Some(r) = direct.peek() {
+            if r.t0 <= ti {
+                if let Some(r) = direct.next() {
+                    out.push(r);
+                }
+            } else {
+                break;
+            }
+        }
+        let w = tok.text(v);
+        if out.last().is_some_and(|r| r.t1 > ti) {
+            continue; // inside a name
+        }
+        let (prefix, stem) = ["وب", "ول", "وال", "و", "ف", "ب", "ل"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p).filter(|s| s.starts_with("ال")).map(|s| (*p, s)))
+            .unwrap_or(("", w));
+        let stem_l = if let Some(rest) = w.strip_prefix("لل").or_else(|| w.strip_prefix("ولل")) {
+            format!("ال{rest}")
+        } else {
+            stem.to_string()
+        };
+        let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else { continue };
+        let ante = out.iter().rev().find(|r| {
+            let act = &kb.actors.actors[r.actor as usize];
+            let head_ok = an.head.as_ref().is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()));
+            let inter_ok = act.inter.is_some_and(|i| an.inter.contains(&i));
+            head_ok || (an.head.is_none() && an.inter.is_empty() && r.anaphor.is_none()) || (inter_ok && !act.generic)
+        });
+        if let Some(ante) = ante {
+            let r = ActorRef {
+                t0: ti,
+                t1: ti + 1,
+                start: tok.start as usize + prefix.len(),
+                end: tok.end as usize,
+                prefix: prefix.to_string(),
+                actor: ante.actor,
+                surface: ante.surface.clone(),
+                anaphor: Some(a.original(tok.start as usize..tok.end as usize).to_string()),
+            };
+            out.push(r);
+        }
+    }
+    out.extend(direct);
+    out
+}
+
+/// The modality of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Modality {
+    /// Reported as having happened.
+    Asserted,
+    /// Announced, scheduled, future.
+    Planned,
+    /// Reported as not having happened.
+    Negated,
+    /// The content of a threat.
+    Threatened,
+    /// Conditional or counterfactual.
+    Hypothetical,
+}
+
+impl Modality {
+    /// The schema's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Planned => "planned",
+            Modality::Negated => "negated",
+            Modality::Threatened => "threatened",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// A trigger with its arguments.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Index into `Analysis::triggers`.
+    pub trigger: usize,
+    /// Trigger entry.
+    pub entry: u32,
+    /// Reading.
+    pub pos: Pos,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Clause token range.
+    pub clause: Range<usize>,
+    /// Actor references (index into the refs).
+    pub actor1: Option<usize>,
+    /// Other side.
+    pub actor2: Option<usize>,
+    /// Modality.
+    pub modality: Modality,
+    /// Speaker (index into the refs).
+    pub attribution: Option<usize>,
+    /// Quantities.
+    pub quantities: Vec<Quantity>,
+    /// What fired, slot by slot.
+    pub why: Vec<(&'static str, String)>,
+}
+
+const OBLIQUE: &[&str] = &["في", "على", "ضد", "مع", "من", "عن", "الى", "بين", "لدى", "نحو", "باتجاه", "حول", "داخل"];
+
+/// Per-document frame builder.
+pub struct Framer<'a, 'd> {
+    /// Analysis.
+    pub a: &'a Analysis<'d>,
+    /// Knowledge base.
+    pub kb: &'a KnowledgeBase,
+    /// Actor references.
+    pub refs: &'a [ActorRef],
+}
+
+impl Framer<'_, '_> {
+    fn cue_at(&self, t: usize) -> Option<(CueKind, &Mention)> {
+        self.a.cues.iter().find(|c| c.t0 <= t && t < c.t1).and_then(|c| self.a.cue_kind(self.kb, c).map(|k| (k, c)))
+    }
+
+    /// Whether token `t` can stand between a subject and its verb.
+    fn light(&self, t: usize) -> bool {
+        let w = self.a.tok(t);
+        if w.chars().all(|c| !c.is_alphanumeric()) {
+            return w != "," && w != ".";
+        }
+        matches!(self.cue_at(t), Some((CueKind::Filler, _)))
+    }
+
+    fn only_light(&self, r: Range<usize>) -> bool {
+        r.into_iter().all(|t| self.light(t))
+    }
+
+    fn oblique(&self, r: &ActorRef) -> bool {
+        r.prefix.ends_with('ب') || r.prefix.ends_with('ل') || r.prefix.ends_with('ك')
+            || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)))
+    }
+
+    fn refs_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &ActorRef)> + '_ {
+        self.refs.iter().enumerate().filter(move |(_, x)| x.t0 >= r.start && x.t1 <= r.end)
+    }
+
+    /// The actor right after a particle (token equal to `p`, or a word
+    /// carrying `p` as proclitic) in `r`.
+    fn after_particle(&self, p: &str, r: Range<usize>) -> Option<(usize, usize)> {
+        let toks: Vec<&str> = p.split(' ').collect();
+        for t in r.clone() {
+            let hit = (0..toks.len()).all(|j| self.a.tok(t + j) == toks[j]);
+            if hit {
+                let from = t + toks.len();
+                if let Some((i, x)) = self.refs_in(from..r.end).next() {
+                    if self.only_light(from..x.t0) {
+                        return Some((i, t));
+                    }
+                }
+            }
+        }
+        // glued: "لقوات", "بالتنظيم"
+        if toks.len() == 1 && (p == "ل" || p == "ب") {
+            for (i, x) in self.refs_in(r) {
+                if x.prefix.ends_with(p) || (p == "ل" && x.prefix.ends_with("لل")) {
+                    return Some((i, x.t0));
+                }
+            }
+        }
+        None
+    }
+
+    /// Builds the frame of trigger mention `ti` in sentence `si`.
+    pub fn frame(&self, ti: usize, si: usize, s: &Sentence, numbers: &[NumberMention]) -> Option<Frame> {
+        let a = self.a;
+        let kb = self.kb;
+        let tm = &a.triggers[ti];
+        let v = a.v();
+        let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
+        let entries = kb.triggers.index.entries(tm.m.pattern);
+        let noun_form = prefix.contains("ال") || prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        let pick = |want: Pos| entries.iter().copied().find(|&e| kb.triggers.triggers[e as usize].pos.contains(&want));
+        let (entry, pos) = if noun_form {
+            pick(Pos::Noun).map(|e| (e, Pos::Noun)).or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
+        } else {
+            pick(Pos::Verb).map(|e| (e, Pos::Verb)).or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
+        }
+        .or_else(|| entries.first().map(|&e| (e, kb.triggers.triggers[e as usize].pos[0])))?;
+        let trig: &Trigger = &kb.triggers.triggers[entry as usize];
+        let clause = a.clause_of(s, tm.t0);
+        let sent = s.tokens.clone();
+        let (tt0, tt1) = (tm.t0, tm.t1);
+        let mut why = vec![("trigger", format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note))];
+        let mut a1: Option<usize> = None;
+        let mut a2: Option<usize> = None;
+
+        // symmetric "بين X و Y"
+        if trig.roles.sym || trig.roles.actor1.iter().any(|m| *m == Marker::Prep("بين".into())) {
+            if let Some((i, _)) = self.after_particle("بين", tt1..(tt1 + 4).min(clause.end)) {
+                a1 = Some(i);
+                let x = &self.refs[i];
+                a2 = self
+                    .refs_in(x.t1..clause.end)
+                    .find(|(_, y)| y.prefix.starts_with('و') || (y.t0 > 0 && a.tok(y.t0 - 1) == "بين"))
+                    .map(|(j, _)| j);
+                why.push(("actor1", "بين X و Y".into()));
+            }
+        }
+        // agent phrases after a noun: "من قبل X", "على يد X"
+        if a1.is_none() {
+            for p in ["من قبل", "على يد"] {
+                if let Some((i, _)) = self.after_particle(p, tt1..clause.end) {
+                    a1 = Some(i);
+                    why.push(("actor1", format!("{p} X")));
+                    break;
+                }
+            }
+        }
+        let is_killing = a.quantity_words.iter().any(|q| q.t0 == tt0);
+        if a1.is_none() {
+            if pos == Pos::Verb {
+                // SVO: an actor right before the verb
+                let svo = self
+                    .refs_in(sent.start..tt0)
+                    .filter(|(_, x)| !self.oblique(x) && self.only_light(x.t1..tt0))
+                    .last();
+                // VSO: an actor right after the verb
+                let vso = self
+                    .refs_in(tt1..clause.end)
+                    .find(|(_, x)| self.only_light(tt1..x.t0) && !self.oblique(x));
+                if let Some((i, _)) = svo {
+                    a1 = Some(i);
+                    why.push(("actor1", "subject before the verb (SVO)".into()));
+                } else if let Some((i, _)) = vso {
+                    a1 = Some(i);
+                    why.push(("actor1", "subject after the verb (VSO)".into()));
+                }
+            } else if let Some((i, _)) = self
+                .refs_in(tt1..clause.end)
+                .find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty() && !is_killing)
+            {
+                a1 = Some(i);
+                why.push(("actor1", "genitive after the noun".into()));
+            }
+        }
+        if a1.is_none() {
+            // relative clause: "قوات النظام التي قامت ... برمي"
+            let rel = (sent.start..tt0).rev().take(4).find(|&t| matches!(self.cue_at(t), Some((CueKind::Relative, _))));
+            if let Some(rt) = rel {
+                if let Some((i, _)) = self.refs_in(sent.start..rt).filter(|(_, x)| x.t1 + 2 >= rt).last() {
+                    a1 = Some(i);
+                    why.push(("actor1", "antecedent of a relative pronoun".into()));
+                }
+            }
+        }
+        if a1.is_none() {
+            // nearest non-oblique actor before the trigger in its clause
+            if let Some((i, _)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
+                a1 = Some(i);
+                why.push(("actor1", "nearest actor before the trigger in its clause".into()));
+            }
+        }
+        // attribution: a reporting cue and the actor right after (or before) it
+        let mut speaker: Option<usize> = None;
+        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= sent.end) {
+            if a.cue_kind(kb, c) != Some(CueKind::Attribution) {
+                continue;
+            }
+            let after = self.refs_in(c.t1..sent.end).find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
+            if let Some((i, x)) = after {
+                if c.t0 < tt0 || x.t0 > tt1 {
+                    speaker = Some(i);
+                    why.push(("attribution", format!("reporting cue {:?}", &v[c.span()])));
+                    break;
+                }
+            }
+        }
+        if a1.is_none() {
+            if let Some(sp) = speaker.filter(|&sp| self.refs[sp].t1 <= tt0) {
+                a1 = Some(sp);
+                why.push(("actor1", "the speaker (\"قالت X إنها ...\")".into()));
+            }
+        }
+        // actor2 by the trigger's markers
+        if a2.is_none() {
+            for m in &trig.roles.actor2 {
+                let found = match m {
+                    Marker::Prep(p) if p != "بين" => self.after_particle(p, tt1..clause.end).map(|(i, _)| i),
+                    Marker::Obj => {
+                        let from = a1.map(|i| &self.refs[i]).filter(|x| x.t0 >= tt1).map_or(tt1, |x| x.t1);
+                        self.refs_in(from..clause.end)
+                            .find(|(_, x)| x.prefix.is_empty() || x.prefix == "و" && false)
+                            .map(|(i, _)| i)
+                    }
+                    _ => None,
+                };
+                if let Some(i) = found.filter(|i| Some(*i) != a1 && self.refs[*i].actor != a1.map_or(u32::MAX, |j| self.refs[j].actor)) {
+                    a2 = Some(i);
+                    why.push(("actor2", format!("{m:?}")));
+                    break;
+                }
+            }
+        }
+        if a2.is_none() && is_killing {
+            // "مقتل X" / "قتل X": the victim follows
+            if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(i, _)| Some(*i) != a1) {
+                a2 = Some(i);
+                why.push(("actor2", "victim after a killing word".into()));
+            }
+        }
+
+        // modality
+        let mut modality = Modality::Asserted;
+        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
+            let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else { continue };
+            let cue = &kb.cues.cues[*ci as usize];
+            let dist = tt0 - c.t1;
+            let in_clause = c.t0 >= clause.start;
+            let m = match (cue.kind, cue.scope) {
+                (CueKind::Hypothetical, Scope::Next) => Some(Modality::Hypothetical),
+                (CueKind::Hypothetical, Scope::Window(n)) if dist < n as usize => Some(Modality::Hypothetical),
+                (CueKind::Threat, _) if trig.event_type != "THREATEN" => Some(Modality::Threatened),
+                (CueKind::Negation, Scope::Window(n)) if dist < n as usize => Some(Modality::Negated),
+                (CueKind::Denial, _) if in_clause => Some(Modality::Negated),
+                (CueKind::Future, Scope::Next) if in_clause => Some(Modality::Planned),
+                (CueKind::Future, Scope::Window(n)) if in_clause && dist < n as usize => Some(Modality::Planned),
+                _ => None,
+            };
+            if let Some(m) = m {
+                if m > modality {
+                    modality = m;
+                    why.push(("modality", format!("{:?} cue {:?}", cue.kind, &v[c.span()])));
+                }
+            }
+        }
+        // future particle glued to a verb: "ستدفعه", "سيعقد"
+        if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {
+            modality = Modality::Planned;
+            why.push(("modality", "future prefix س".into()));
+        }
+        // a future verb right after a threat event is what is threatened
+        let _ = &numbers;
+
+        // quantities in the clause
+        let mut quantities = Vec::new();
+        for q in a.quantity_words.iter().filter(|q| q.t0 >= clause.start && q.t1 <= clause.end) {
+            let Some(&qi) = kb.cues.quantity_words.entries(q.m.pattern).first() else { continue };
+            let CueKind::Quantity(kind) = kb.cues.cues[qi as usize].kind else { continue };
+            let near = numbers.iter().find(|n| {
+                let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
+                (n0 >= q.t1 && n0 <= q.t1 + 2) || (n.next_token <= q.t0 && n.next_token + 2 >= q.t0)
+            });
+            if let Some(n) = near {
+                if !quantities.iter().any(|x: &Quantity| x.kind == kind.as_str() && x.value == n.value) {
+                    quantities.push(Quantity {
+                        kind: kind.as_str(),
+                        value: n.value,
+                        approx: n.approx,
+                        text: a.original(n.span.clone()).to_string(),
+                    });
+                }
+            }
+        }
+
+        Some(Frame {
+            trigger: ti,
+            entry,
+            pos,
+            sentence: si,
+            clause,
+            actor1: a1,
+            actor2: a2.filter(|&j| Some(j) != a1),
+            modality,
+            attribution: speaker,
+            quantities,
+            why,
+        })
+    }
+}

@@ -1,0 +1,179 @@
+//! Stage 5a: places — how a place mention is framed (مدينة X، ريف X، شمال X,
+//! a bare name), whether it counts, which gazetteer entry it is in the
+//! document's context, and the record's location with ACLED precision.
+
+use crate::analysis::{Analysis, Mention};
+use crate::record::LocationOut;
+use marsad_kb::cues::{CueKind, PlaceWordKind};
+use marsad_kb::places::{PlaceContext, PlaceKind};
+use marsad_kb::KnowledgeBase;
+
+/// How the text frames a place name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Nothing before it.
+    Bare,
+    /// A preposition (في، من، إلى، or a glued ب/ل).
+    Prep,
+    /// A settlement word (مدينة، بلدة، قرية).
+    Settlement,
+    /// A city part (حي، منطقة).
+    District,
+    /// A site (مطار، معبر، مخيم، حاجز).
+    Facility,
+    /// An administrative word (محافظة، ولاية).
+    Admin,
+    /// ريف X.
+    Countryside,
+    /// شمال X.
+    Direction,
+    /// قرب X، محيط X.
+    Near,
+}
+
+impl Frame {
+    fn strong(self) -> bool {
+        matches!(self, Frame::Settlement | Frame::District | Frame::Facility | Frame::Admin | Frame::Countryside)
+    }
+}
+
+/// The frame of place mention `m`: the place word right before it (one
+/// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
+pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
+    let mut best = Frame::Bare;
+    for pw in a.place_words.iter().filter(|pw| pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) {
+        let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else { continue };
+        let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else { continue };
+        let f = match k {
+            PlaceWordKind::Settlement => Frame::Settlement,
+            PlaceWordKind::District => Frame::District,
+            PlaceWordKind::Facility => Frame::Facility,
+            PlaceWordKind::Admin => Frame::Admin,
+            PlaceWordKind::Countryside => Frame::Countryside,
+            PlaceWordKind::Direction => Frame::Direction,
+            PlaceWordKind::Near => Frame::Near,
+            PlaceWordKind::Prep => Frame::Prep,
+        };
+        // the word adjacent to the name decides; a preposition further back only if nothing closer
+        if pw.t1 == m.t0 || best == Frame::Bare {
+            best = f;
+        }
+    }
+    if best == Frame::Bare && m.m.word_start < m.m.start {
+        let prefix = &a.v()[m.m.word_start as usize..m.m.start as usize];
+        if prefix.ends_with('ب') || prefix.ends_with('ل') {
+            best = Frame::Prep;
+        }
+    }
+    best
+}
+
+/// A resolved place mention.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Index into `Analysis::places`.
+    pub mention: usize,
+    /// Its frame.
+    pub frame: Frame,
+    /// The location.
+    pub location: LocationOut,
+    /// Gazetteer place index.
+    pub place: u32,
+    /// Why (for --explain).
+    pub why: String,
+}
+
+/// Resolves place mention `idx` in `ctx`; `None` when it does not count as a
+/// place here (a common word without a place frame).
+pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext, frame: Frame) -> Option<Resolved> {
+    let m = &a.places[idx];
+    let g = &kb.places;
+    let name = &a.v()[m.span()];
+    let mut cands = g.rank(g.index.entries(m.m.pattern), ctx);
+    if cands.is_empty() {
+        return None;
+    }
+    let stop = g.stop.contains(name);
+    if stop && !frame.strong() {
+        return None;
+    }
+    // prefer the kind the frame asks for
+    let want_admin = matches!(frame, Frame::Admin | Frame::Countryside);
+    let is_admin = |c: &marsad_kb::places::Candidate| {
+        matches!(g.places[c.place as usize].kind, PlaceKind::Admin1 | PlaceKind::Country)
+    };
+    if want_admin && cands.iter().any(is_admin) {
+        cands.retain(is_admin);
+    } else if matches!(frame, Frame::Settlement | Frame::District | Frame::Facility) && cands.iter().any(|c| !is_admin(c)) {
+        cands.retain(|c| !is_admin(c));
+    }
+    let best = &cands[0];
+    let p = &g.places[best.place as usize];
+    if frame == Frame::Bare {
+        let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1) || p.population >= 100_000 || p.id.starts_with("marsad:");
+        if !big {
+            return None;
+        }
+    }
+    let (place_ix, precision) = match frame {
+        Frame::Countryside => {
+            // the countryside of X: X's governorate
+            let adm = p.admin1_code.as_deref().and_then(|c| g.code_index(c)).unwrap_or(best.place);
+            (adm, 2)
+        }
+        Frame::Direction | Frame::Near => (best.place, p.precision.max(2)),
+        _ => (best.place, if matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Country) { 3 } else { p.precision }),
+    };
+    let q = &g.places[place_ix as usize];
+    let admin1 = q.admin1_code.as_deref().and_then(|c| g.by_code(c)).map(|x| x.name.clone());
+    let text_span = if frame == Frame::Countryside {
+        // include "ريف"
+        let pw_start = a
+            .place_words
+            .iter()
+            .filter(|pw| pw.t1 == m.t0)
+            .map(|pw| pw.m.start as usize)
+            .next()
+            .unwrap_or(m.m.start as usize);
+        pw_start..m.m.end as usize
+    } else {
+        m.span()
+    };
+    Some(Resolved {
+        mention: idx,
+        frame,
+        place: place_ix,
+        why: format!("{:?} frame; {}", frame, best.why.join(", ")),
+        location: LocationOut {
+            text: a.original(text_span).to_string(),
+            name: q.name.clone(),
+            country: q.country.clone(),
+            admin1,
+            admin1_code: q.admin1_code.clone(),
+            admin2: q.admin2.clone(),
+            lat: q.lat,
+            lon: q.lon,
+            precision,
+            gazetteer_id: Some(q.id.clone()),
+        },
+    })
+}
+
+/// The location of a whole admin unit or country (fallback when the
+/// sentence names no place).
+pub fn area_location(kb: &KnowledgeBase, code: &str, text: &str) -> Option<LocationOut> {
+    let g = &kb.places;
+    let q = g.by_code(code)?;
+    Some(LocationOut {
+        text: text.to_string(),
+        name: q.name.clone(),
+        country: q.country.clone(),
+        admin1: q.admin1_code.as_deref().and_then(|c| g.by_code(c)).map(|x| x.name.clone()),
+        admin1_code: q.admin1_code.clone(),
+        admin2: None,
+        lat: q.lat,
+        lon: q.lon,
+        precision: 3,
+        gazetteer_id: Some(q.id.clone()),
+    })
+}

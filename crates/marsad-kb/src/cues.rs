@@ -1,0 +1,260 @@
+//! Cues: modality markers, attribution verbs and place-framing words.
+
+use crate::error::Result;
+use crate::names::{NameIndex, NameIndexBuilder};
+use crate::tsv;
+use serde::Serialize;
+
+/// What a cue signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueKind {
+    /// Conditional or counterfactual.
+    Hypothetical,
+    /// A threat verb.
+    Threat,
+    /// Negation particle.
+    Negation,
+    /// Denial verb.
+    Denial,
+    /// Future or plan.
+    Future,
+    /// Earlier-time recap.
+    Background,
+    /// Clause connective.
+    Connective,
+    /// A word that may stand between a subject and its verb (قد، كذلك، مجددا).
+    Filler,
+    /// A relative pronoun (الذي، التي).
+    Relative,
+    /// Reporting verb or phrase ("قال", "بحسب").
+    Attribution,
+    /// A place word (settlement, admin, countryside, direction, near, prep).
+    PlaceWord(PlaceWordKind),
+    /// A word saying what a number counts.
+    Quantity(QuantityKind),
+}
+
+/// What a number counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// Killed.
+    Killed,
+    /// Injured.
+    Injured,
+    /// Captured (combatants, hostages).
+    Captured,
+    /// Arrested.
+    Arrested,
+    /// Displaced.
+    Displaced,
+}
+
+impl QuantityKind {
+    /// The schema's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Killed => "killed",
+            Self::Injured => "injured",
+            Self::Captured => "captured",
+            Self::Arrested => "arrested",
+            Self::Displaced => "displaced",
+        }
+    }
+}
+
+/// Kinds of place-framing words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceWordKind {
+    /// مدينة، بلدة، قرية
+    Settlement,
+    /// حي، منطقة
+    District,
+    /// مطار، قاعدة، معبر، حاجز، مخيم
+    Facility,
+    /// محافظة، ولاية، مديرية
+    Admin,
+    /// ريف
+    Countryside,
+    /// شمال، جنوب
+    Direction,
+    /// قرب، محيط
+    Near,
+    /// في، من، إلى
+    Prep,
+}
+
+/// How far a cue reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Triggers after it in its clause.
+    Next,
+    /// Its whole clause.
+    Clause,
+    /// Triggers at most N tokens after it.
+    Window(u8),
+    /// Not a modality cue.
+    None,
+}
+
+/// One cue.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cue {
+    /// As written.
+    pub phrase: String,
+    /// Kind.
+    pub kind: CueKind,
+    /// Scope.
+    pub scope: Scope,
+}
+
+/// An anaphoric noun ("التنظيم") and how to find its antecedent.
+#[derive(Debug, Clone, Serialize)]
+pub struct Anaphor {
+    /// The noun, normalised.
+    pub word: String,
+    /// A word the antecedent's surface must contain (normalised), if any.
+    pub head: Option<String>,
+    /// ACLED categories an antecedent may have when no surface has the head.
+    pub inter: Vec<u8>,
+}
+
+/// All cues with their index (exact words, و/ف allowed) and place words
+/// (name clitics allowed).
+#[derive(Debug, Clone)]
+pub struct CueBook {
+    /// Cues.
+    pub cues: Vec<Cue>,
+    /// Modality and attribution cues.
+    pub index: NameIndex,
+    /// Place words.
+    pub place_words: NameIndex,
+    /// Quantity words.
+    pub quantity_words: NameIndex,
+    /// Anaphoric nouns.
+    pub anaphora: Vec<Anaphor>,
+}
+
+#[derive(Default)]
+pub(crate) struct CueBookBuilder {
+    cues: Vec<Cue>,
+    names: NameIndexBuilder,
+    place_words: NameIndexBuilder,
+    quantity_words: NameIndexBuilder,
+    anaphora: Vec<Anaphor>,
+}
+
+impl CueBookBuilder {
+    /// `phrase kind scope note`
+    pub(crate) fn modality(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 3)? {
+            let kind = match r.req(1, "kind")? {
+                "hypothetical" => CueKind::Hypothetical,
+                "threat" => CueKind::Threat,
+                "negation" => CueKind::Negation,
+                "denial" => CueKind::Denial,
+                "future" => CueKind::Future,
+                "background" => CueKind::Background,
+                "connective" => CueKind::Connective,
+                "filler" => CueKind::Filler,
+                "relative" => CueKind::Relative,
+                k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
+            };
+            let scope = match r.get(2) {
+                "next" => Scope::Next,
+                "clause" => Scope::Clause,
+                "-" | "" => Scope::None,
+                w => match w.strip_prefix("window:").and_then(|n| n.parse().ok()) {
+                    Some(n) => Scope::Window(n),
+                    None => return Err(r.at.err(format!("unknown scope {w:?}"))),
+                },
+            };
+            self.push(r.req(0, "phrase")?, kind, scope, false);
+        }
+        Ok(())
+    }
+
+    /// `phrase kind note` (kind: say, report, according_to, claim)
+    pub(crate) fn attribution(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 2)? {
+            self.push(r.req(0, "phrase")?, CueKind::Attribution, Scope::None, false);
+        }
+        Ok(())
+    }
+
+    /// `phrase kind note`
+    pub(crate) fn place_words(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 2)? {
+            let k = match r.req(1, "kind")? {
+                "settlement" => PlaceWordKind::Settlement,
+                "district" => PlaceWordKind::District,
+                "facility" => PlaceWordKind::Facility,
+                "admin" => PlaceWordKind::Admin,
+                "countryside" => PlaceWordKind::Countryside,
+                "direction" => PlaceWordKind::Direction,
+                "near" => PlaceWordKind::Near,
+                "prep" => PlaceWordKind::Prep,
+                k => return Err(r.at.err(format!("unknown place-word kind {k:?}"))),
+            };
+            self.push(r.req(0, "phrase")?, CueKind::PlaceWord(k), Scope::None, true);
+        }
+        Ok(())
+    }
+
+    /// `word head inter note`
+    pub(crate) fn anaphora(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 3)? {
+            let mut inter = Vec::new();
+            for v in r.list(2) {
+                inter.push(v.parse::<u8>().map_err(|_| r.at.err(format!("inter {v:?} is not a number")))?);
+            }
+            self.anaphora.push(Anaphor {
+                word: marsad_text::fold(r.req(0, "word")?),
+                head: r.opt(1).map(marsad_text::fold),
+                inter,
+            });
+        }
+        Ok(())
+    }
+
+    /// `phrase kind note`
+    pub(crate) fn quantity_words(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 2)? {
+            let k = match r.req(1, "kind")? {
+                "killed" => QuantityKind::Killed,
+                "injured" => QuantityKind::Injured,
+                "captured" => QuantityKind::Captured,
+                "arrested" => QuantityKind::Arrested,
+                "displaced" => QuantityKind::Displaced,
+                k => return Err(r.at.err(format!("unknown quantity kind {k:?}"))),
+            };
+            self.push(r.req(0, "phrase")?, CueKind::Quantity(k), Scope::None, false);
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, phrase: &str, kind: CueKind, scope: Scope, place: bool) {
+        let ix = self.cues.len() as u32;
+        let added = match kind {
+            CueKind::Quantity(_) => self.quantity_words.add(phrase, ix),
+            _ if place => self.place_words.add(phrase, ix),
+            _ => self.names.add(phrase, ix),
+        };
+        if added {
+            self.cues.push(Cue { phrase: phrase.to_string(), kind, scope });
+        }
+    }
+
+    pub(crate) fn build(self) -> Result<CueBook> {
+        Ok(CueBook {
+            cues: self.cues,
+            index: self.names.build("cue")?,
+            place_words: self.place_words.build("place word")?,
+            quantity_words: self.quantity_words.build("quantity word")?,
+            anaphora: self.anaphora,
+        })
+    }
+}

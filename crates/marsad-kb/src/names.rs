@@ -1,0 +1,238 @@
+//! Multi-pattern name matching on token boundaries with Arabic clitics.
+//!
+//! Names are normalised like the text ([`marsad_text::fold`]) and compiled
+//! into one Aho-Corasick automaton per index. A match is accepted when what
+//! precedes it inside its word is a proclitic sequence allowed by the
+//! [`Affixes`] policy, and what follows it inside its word is empty (or, for
+//! [`Affixes::Words`], a pronoun enclitic). A name that starts with the
+//! article (النظام) also matches its ل+ال spelling (للنظام). Overlapping
+//! candidates are resolved longest first, then leftmost. Matches are `Copy`
+//! values (pattern id and byte span); nothing is allocated per match.
+
+use crate::error::{Error, Result};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use marsad_text::clitics;
+use std::collections::HashMap;
+
+/// Which affixes a name may carry in running text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affixes {
+    /// Names of places and actors: conjunctions and prepositions before
+    /// (و ف ب ل ك and their pairs), nothing after.
+    Names,
+    /// Words (triggers, cues): any proclitic sequence (with ال, لل, س) before,
+    /// a pronoun enclitic after.
+    Words,
+    /// Exactly the word: nothing glued before or after (except و/ف).
+    Exact,
+}
+
+/// A match of a name in a text: which pattern, where, and the clitics around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameMatch {
+    /// Pattern id (see [`NameIndex::entries`]).
+    pub pattern: u32,
+    /// Start byte of the name proper (after any proclitic).
+    pub start: u32,
+    /// End byte of the name proper.
+    pub end: u32,
+    /// Start byte of the whole word, proclitics included.
+    pub word_start: u32,
+    /// End byte of the whole word, enclitic included.
+    pub word_end: u32,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    entries: std::ops::Range<u32>,
+    /// The ل+ال variant: needs a ل-final proclitic before it.
+    lam: bool,
+}
+
+/// Builds a [`NameIndex`]: add (name, entry) pairs, then [`build`](Self::build).
+#[derive(Debug, Default)]
+pub struct NameIndexBuilder {
+    by_name: HashMap<(String, bool), Vec<u32>>,
+}
+
+impl NameIndexBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds `name` (ordinary spelling) for `entry`. Returns false when the
+    /// name folds to nothing.
+    pub fn add(&mut self, name: &str, entry: u32) -> bool {
+        let folded = marsad_text::fold(name);
+        if folded.chars().count() < 2 {
+            return false;
+        }
+        if let Some(rest) = folded.strip_prefix("ال") {
+            if rest.chars().count() >= 2 {
+                let v = self.by_name.entry((format!("ل{rest}"), true)).or_default();
+                if !v.contains(&entry) {
+                    v.push(entry);
+                }
+            }
+        }
+        let v = self.by_name.entry((folded, false)).or_default();
+        if !v.contains(&entry) {
+            v.push(entry);
+        }
+        true
+    }
+
+    /// Compiles the automaton.
+    pub fn build(self, what: &'static str) -> Result<NameIndex> {
+        let mut names: Vec<((String, bool), Vec<u32>)> = self.by_name.into_iter().collect();
+        names.sort();
+        let mut pats = Vec::with_capacity(names.len());
+        let mut strings = Vec::with_capacity(names.len());
+        let mut entries = Vec::new();
+        for ((name, lam), es) in names {
+            let start = entries.len() as u32;
+            entries.extend(es);
+            pats.push(Pattern { entries: start..entries.len() as u32, lam });
+            strings.push(name);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .map_err(|e| Error::Build { what, message: e.to_string() })?;
+        Ok(NameIndex { ac, pats, entries, strings })
+    }
+}
+
+/// A compiled set of names.
+#[derive(Debug, Clone)]
+pub struct NameIndex {
+    ac: AhoCorasick,
+    pats: Vec<Pattern>,
+    entries: Vec<u32>,
+    strings: Vec<String>,
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl NameIndex {
+    /// Number of distinct patterns.
+    pub fn len(&self) -> usize {
+        self.pats.len()
+    }
+
+    /// Whether the index has no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.pats.is_empty()
+    }
+
+    /// The entries a pattern stands for.
+    pub fn entries(&self, pattern: u32) -> &[u32] {
+        let r = &self.pats[pattern as usize].entries;
+        &self.entries[r.start as usize..r.end as usize]
+    }
+
+    /// The normalised pattern text.
+    pub fn pattern_text(&self, pattern: u32) -> &str {
+        &self.strings[pattern as usize]
+    }
+
+    /// Exact lookup of a (folded) name: the pattern id, if any.
+    pub fn lookup(&self, folded: &str) -> Option<u32> {
+        self.strings
+            .binary_search_by(|s| s.as_str().cmp(folded))
+            .ok()
+            .filter(|&i| !self.pats[i].lam)
+            .map(|i| i as u32)
+    }
+
+    /// Every accepted match in `text` (a normalised text), longest first
+    /// among overlaps, returned in text order.
+    pub fn find(&self, text: &str, affixes: Affixes) -> Vec<NameMatch> {
+        let mut cands = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let pat = &self.pats[m.pattern().as_usize()];
+            let word_start = s - text[..s].chars().rev().take_while(|c| is_letter(*c)).map(char::len_utf8).sum::<usize>();
+            let word_end = e + text[e..].chars().take_while(|c| is_letter(*c)).map(char::len_utf8).sum::<usize>();
+            // the pattern itself must not start or end inside a letter run
+            // that it only partly covers, except through clitics
+            let prefix = &text[word_start..s];
+            let suffix = &text[e..word_end];
+            let prefix_ok = if pat.lam {
+                matches!(prefix, "ل" | "ول" | "فل")
+            } else {
+                match affixes {
+                    Affixes::Names => clitics::is_name_prefix(prefix),
+                    Affixes::Words => prefix.is_empty() || clitics::PROCLITICS.contains(&prefix),
+                    Affixes::Exact => matches!(prefix, "" | "و" | "ف"),
+                }
+            };
+            let suffix_ok = match affixes {
+                Affixes::Words => clitics::is_enclitic(suffix),
+                _ => suffix.is_empty(),
+            };
+            if prefix_ok && suffix_ok {
+                cands.push(NameMatch {
+                    pattern: m.pattern().as_u32(),
+                    start: s as u32,
+                    end: e as u32,
+                    word_start: (if pat.lam { s - 'ل'.len_utf8() } else { word_start }) as u32,
+                    word_end: word_end as u32,
+                });
+            }
+        }
+        select_longest(cands)
+    }
+}
+
+/// Keeps the longest of overlapping matches (then the leftmost), in text order.
+pub fn select_longest(mut cands: Vec<NameMatch>) -> Vec<NameMatch> {
+    cands.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
+    let mut chosen: Vec<NameMatch> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if chosen.iter().all(|k| c.end <= k.start || c.start >= k.end) {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|m| m.start);
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(names: &[&str]) -> NameIndex {
+        let mut b = NameIndexBuilder::new();
+        for (i, n) in names.iter().enumerate() {
+            b.add(n, i as u32);
+        }
+        b.build("test").unwrap()
+    }
+
+    fn found(ix: &NameIndex, text: &str, a: Affixes) -> Vec<String> {
+        let t = marsad_text::fold(text);
+        ix.find(&t, a).iter().map(|m| t[m.start as usize..m.end as usize].to_string()).collect()
+    }
+
+    #[test]
+    fn clitics_and_boundaries() {
+        let ix = index(&["حلب", "تنظيم الدولة", "تنظيم الدولة الإسلامية", "النظام", "قصف"]);
+        assert_eq!(found(&ix, "وفي حلب وبحلب", Affixes::Names), ["حلب", "حلب"]);
+        assert_eq!(found(&ix, "حلبية", Affixes::Names), Vec::<String>::new());
+        assert_eq!(found(&ix, "هاجم تنظيم الدولة الإسلامية", Affixes::Names), ["تنظيم الدوله الاسلاميه"]);
+        assert_eq!(found(&ix, "قوات تابعة للنظام", Affixes::Names), ["لنظام"]);
+        assert_eq!(found(&ix, "بالقصف وقصفها", Affixes::Words), ["قصف", "قصف"]);
+        assert_eq!(found(&ix, "بالقصف", Affixes::Names), Vec::<String>::new());
+    }
+
+    #[test]
+    fn lookup_exact() {
+        let ix = index(&["حلب", "النظام"]);
+        assert!(ix.lookup("حلب").is_some());
+        assert!(ix.lookup("لنظام").is_none());
+    }
+}
