@@ -133,6 +133,11 @@ impl<'d> Analysis<'d> {
             .into_iter()
             .filter(|a| !places.iter().any(|p| overlaps(&a.m, &p.m) && (p.m.end - p.m.start) > (a.m.end - a.m.start)))
             .collect();
+        // a place word is never a place name ("بلدة" is also a town in Iran)
+        let places: Vec<Mention> = places
+            .into_iter()
+            .filter(|p| !place_words.iter().any(|w| w.m.start == p.m.start && w.m.end == p.m.end))
+            .collect();
         // triggers inside names ("هيئة تحرير الشام") are not triggers
         let triggers = triggers
             .into_iter()

@@ -293,12 +293,16 @@ impl Framer<'_, '_> {
                     a1 = Some(i);
                     why.push(("actor1", "subject after the verb (VSO)".into()));
                 }
-            } else if let Some((i, _)) = self
-                .refs_in(tt1..clause.end)
-                .find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty() && !is_killing)
-            {
-                a1 = Some(i);
-                why.push(("actor1", "genitive after the noun".into()));
+            } else if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty()) {
+                // the genitive is the agent ("قصف قوات النظام") unless the
+                // trigger takes an object ("كف يد التنظيم") or counts victims ("مقتل")
+                if is_killing || trig.roles.actor2.contains(&Marker::Obj) {
+                    a2 = Some(i);
+                    why.push(("actor2", "genitive after the noun (patient)".into()));
+                } else {
+                    a1 = Some(i);
+                    why.push(("actor1", "genitive after the noun".into()));
+                }
             }
         }
         if a1.is_none() {
@@ -346,9 +350,7 @@ impl Framer<'_, '_> {
                     Marker::Prep(p) if p != "بين" => self.after_particle(p, tt1..clause.end).map(|(i, _)| i),
                     Marker::Obj => {
                         let from = a1.map(|i| &self.refs[i]).filter(|x| x.t0 >= tt1).map_or(tt1, |x| x.t1);
-                        self.refs_in(from..clause.end)
-                            .find(|(_, x)| x.prefix.is_empty() || x.prefix == "و" && false)
-                            .map(|(i, _)| i)
+                        self.refs_in(from..clause.end).find(|(_, x)| !self.oblique(x)).map(|(i, _)| i)
                     }
                     _ => None,
                 };

@@ -169,7 +169,7 @@ impl Extractor {
             let sdate = dts.first().map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {
                 para_date.insert(s.paragraph, d.clone());
-                if lead_date.is_none() && !s.is_title {
+                if lead_date.is_none() && !s.is_title && a.sentences.iter().find(|x| !x.is_title).is_some_and(|x| x.paragraph == s.paragraph) {
                     lead_date = Some(d);
                 }
             }
@@ -181,17 +181,31 @@ impl Extractor {
                 let Some(fr) = framer.frame(ti, si, s, &nums) else { continue };
                 let trig = &kb.triggers.triggers[fr.entry as usize];
                 let tm = &a.triggers[ti];
-                // places for this frame: after the trigger in its clause, then the clause, then the sentence
+                // places for this frame: in its own stretch of the clause (up to the
+                // neighbouring triggers) after it, then before it, then the clause, then the sentence
                 let in_range = |r: &geo::Resolved, lo: usize, hi: usize| {
                     let m = &a.places[r.mention];
                     m.t0 >= lo && m.t1 <= hi
                 };
+                let prev_trig = a.triggers.iter().filter(|t| t.t1 <= tm.t0 && t.t0 >= fr.clause.start).map(|t| t.t1).max().unwrap_or(fr.clause.start);
+                let next_trig = a.triggers.iter().filter(|t| t.t0 >= tm.t1 && t.t1 <= fr.clause.end).map(|t| t.t0).min().unwrap_or(fr.clause.end);
                 let pick: Option<usize> = resolved
                     .iter()
-                    .position(|r| in_range(r, tm.t1, fr.clause.end))
+                    .position(|r| in_range(r, tm.t1, next_trig))
+                    .or_else(|| resolved.iter().rposition(|r| in_range(r, prev_trig, tm.t0)))
                     .or_else(|| resolved.iter().position(|r| in_range(r, fr.clause.start, fr.clause.end)))
                     .or_else(|| resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end)))
                     .or_else(|| (!resolved.is_empty()).then_some(0));
+                let verbal = !matches!(trig.event_type, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID");
+                // a statement takes a place only from its own clause
+                let pick = pick.filter(|&p| !verbal || in_range(&resolved[p], fr.clause.start, fr.clause.end));
+                // start at the head of the list the picked place belongs to
+                let pick = pick.map(|mut p| {
+                    while p > 0 && self.coordinated(&a, &a.places[resolved[p - 1].mention], &a.places[resolved[p].mention]) {
+                        p -= 1;
+                    }
+                    p
+                });
                 let mut group: Vec<&geo::Resolved> = Vec::new();
                 if let Some(p) = pick {
                     group.push(&resolved[p]);
@@ -406,7 +420,10 @@ impl Extractor {
             let s = &a.sentences[f.sentence];
             let verbal = !matches!(trig.event_type, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID");
             let mut a1 = f.actor1;
-            if a1.is_none() && carry_para == s.paragraph && f.pos == marsad_kb::triggers::Pos::Verb {
+            // a verb with no subject continues the last one named: in its paragraph, or
+            // across paragraphs for a statement ("ودعا البيان ...")
+            let continues = carry_para == s.paragraph || (verbal && carry_para + 1 >= s.paragraph);
+            if a1.is_none() && continues && f.pos == marsad_kb::triggers::Pos::Verb {
                 a1 = carry_a1;
             }
             if a1.is_some() {
