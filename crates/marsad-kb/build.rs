@@ -27,10 +27,15 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed={}", root.join(f).display());
     }
-    let mut code = String::from("/// Data files compiled in: (path under data/, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Data files compiled in: (path under data/, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         let abs = root.join(f);
-        code.push_str(&format!("    ({f:?}, include_str!({:?})),\n", abs.display().to_string()));
+        code.push_str(&format!(
+            "    ({f:?}, include_str!({:?})),\n",
+            abs.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");

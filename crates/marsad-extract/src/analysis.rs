@@ -127,11 +127,19 @@ impl<'d> Analysis<'d> {
         // a place name longer than an actor hides it
         let places: Vec<Mention> = places
             .into_iter()
-            .filter(|p| !actors.iter().any(|a| overlaps(&a.m, &p.m) && (a.m.end - a.m.start) >= (p.m.end - p.m.start)))
+            .filter(|p| {
+                !actors
+                    .iter()
+                    .any(|a| overlaps(&a.m, &p.m) && (a.m.end - a.m.start) >= (p.m.end - p.m.start))
+            })
             .collect();
         let actors: Vec<Mention> = actors
             .into_iter()
-            .filter(|a| !places.iter().any(|p| overlaps(&a.m, &p.m) && (p.m.end - p.m.start) > (a.m.end - a.m.start)))
+            .filter(|a| {
+                !places
+                    .iter()
+                    .any(|p| overlaps(&a.m, &p.m) && (p.m.end - p.m.start) > (a.m.end - a.m.start))
+            })
             .collect();
         // a place word is never a place name ("بلدة" is also a town in Iran)
         let places: Vec<Mention> = places
@@ -141,7 +149,12 @@ impl<'d> Analysis<'d> {
         // triggers inside names ("هيئة تحرير الشام") are not triggers
         let triggers = triggers
             .into_iter()
-            .filter(|t| !actors.iter().chain(places.iter()).any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end))
+            .filter(|t| {
+                !actors
+                    .iter()
+                    .chain(places.iter())
+                    .any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end)
+            })
             .collect();
         // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
         // cues inside actor names are dropped

@@ -4,7 +4,15 @@ use chrono::NaiveDate;
 use marsad_text::Span;
 
 /// Kinds of boilerplate a reader may mark.
-pub const BOILERPLATE_KINDS: &[&str] = &["source_line", "related_stories", "most_read", "call_to_action", "navigation", "caption", "footer"];
+pub const BOILERPLATE_KINDS: &[&str] = &[
+    "source_line",
+    "related_stories",
+    "most_read",
+    "call_to_action",
+    "navigation",
+    "caption",
+    "footer",
+];
 
 /// A boilerplate region of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -83,10 +83,15 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         } else {
             stem.to_string()
         };
-        let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else { continue };
+        let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else {
+            continue;
+        };
         let ante = out.iter().rev().find(|r| {
             let act = &kb.actors.actors[r.actor as usize];
-            let head_ok = an.head.as_ref().is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()));
+            let head_ok = an
+                .head
+                .as_ref()
+                .is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()));
             let inter_ok = act.inter.is_some_and(|i| an.inter.contains(&i));
             head_ok || (an.head.is_none() && an.inter.is_empty() && r.anaphor.is_none()) || (inter_ok && !act.generic)
         });
@@ -163,7 +168,21 @@ pub struct Frame {
     pub why: Vec<(&'static str, String)>,
 }
 
-const OBLIQUE: &[&str] = &["في", "على", "ضد", "مع", "من", "عن", "الى", "بين", "لدى", "نحو", "باتجاه", "حول", "داخل"];
+const OBLIQUE: &[&str] = &[
+    "في",
+    "على",
+    "ضد",
+    "مع",
+    "من",
+    "عن",
+    "الى",
+    "بين",
+    "لدى",
+    "نحو",
+    "باتجاه",
+    "حول",
+    "داخل",
+];
 
 /// Per-document frame builder.
 pub struct Framer<'a, 'd> {
@@ -177,7 +196,11 @@ pub struct Framer<'a, 'd> {
 
 impl Framer<'_, '_> {
     fn cue_at(&self, t: usize) -> Option<(CueKind, &Mention)> {
-        self.a.cues.iter().find(|c| c.t0 <= t && t < c.t1).and_then(|c| self.a.cue_kind(self.kb, c).map(|k| (k, c)))
+        self.a
+            .cues
+            .iter()
+            .find(|c| c.t0 <= t && t < c.t1)
+            .and_then(|c| self.a.cue_kind(self.kb, c).map(|k| (k, c)))
     }
 
     /// Whether token `t` can stand between a subject and its verb.
@@ -194,12 +217,17 @@ impl Framer<'_, '_> {
     }
 
     fn oblique(&self, r: &ActorRef) -> bool {
-        r.prefix.ends_with('ب') || r.prefix.ends_with('ل') || r.prefix.ends_with('ك')
+        r.prefix.ends_with('ب')
+            || r.prefix.ends_with('ل')
+            || r.prefix.ends_with('ك')
             || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)))
     }
 
     fn refs_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &ActorRef)> + '_ {
-        self.refs.iter().enumerate().filter(move |(_, x)| x.t0 >= r.start && x.t1 <= r.end)
+        self.refs
+            .iter()
+            .enumerate()
+            .filter(move |(_, x)| x.t0 >= r.start && x.t1 <= r.end)
     }
 
     /// The actor right after a particle (token equal to `p`, or a word
@@ -236,19 +264,32 @@ impl Framer<'_, '_> {
         let v = a.v();
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
         let entries = kb.triggers.index.entries(tm.m.pattern);
-        let noun_form = prefix.contains("ال") || prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
-        let pick = |want: Pos| entries.iter().copied().find(|&e| kb.triggers.triggers[e as usize].pos.contains(&want));
+        let noun_form =
+            prefix.contains("ال") || prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        let pick = |want: Pos| {
+            entries
+                .iter()
+                .copied()
+                .find(|&e| kb.triggers.triggers[e as usize].pos.contains(&want))
+        };
         let (entry, pos) = if noun_form {
-            pick(Pos::Noun).map(|e| (e, Pos::Noun)).or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
+            pick(Pos::Noun)
+                .map(|e| (e, Pos::Noun))
+                .or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
         } else {
-            pick(Pos::Verb).map(|e| (e, Pos::Verb)).or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
+            pick(Pos::Verb)
+                .map(|e| (e, Pos::Verb))
+                .or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
         }
         .or_else(|| entries.first().map(|&e| (e, kb.triggers.triggers[e as usize].pos[0])))?;
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         let clause = a.clause_of(s, tm.t0);
         let sent = s.tokens.clone();
         let (tt0, tt1) = (tm.t0, tm.t1);
-        let mut why = vec![("trigger", format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note))];
+        let mut why = vec![(
+            "trigger",
+            format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note),
+        )];
         let mut a1: Option<usize> = None;
         let mut a2: Option<usize> = None;
 
@@ -293,7 +334,10 @@ impl Framer<'_, '_> {
                     a1 = Some(i);
                     why.push(("actor1", "subject after the verb (VSO)".into()));
                 }
-            } else if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty()) {
+            } else if let Some((i, _)) = self
+                .refs_in(tt1..clause.end)
+                .find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty())
+            {
                 // the genitive is the agent ("قصف قوات النظام") unless the
                 // trigger takes an object ("كف يد التنظيم") or counts victims ("مقتل")
                 if is_killing || trig.roles.actor2.contains(&Marker::Obj) {
@@ -307,7 +351,10 @@ impl Framer<'_, '_> {
         }
         if a1.is_none() {
             // relative clause: "قوات النظام التي قامت ... برمي"
-            let rel = (sent.start..tt0).rev().take(4).find(|&t| matches!(self.cue_at(t), Some((CueKind::Relative, _))));
+            let rel = (sent.start..tt0)
+                .rev()
+                .take(4)
+                .find(|&t| matches!(self.cue_at(t), Some((CueKind::Relative, _))));
             if let Some(rt) = rel {
                 if let Some((i, _)) = self.refs_in(sent.start..rt).filter(|(_, x)| x.t1 + 2 >= rt).last() {
                     a1 = Some(i);
@@ -328,7 +375,9 @@ impl Framer<'_, '_> {
             if a.cue_kind(kb, c) != Some(CueKind::Attribution) {
                 continue;
             }
-            let after = self.refs_in(c.t1..sent.end).find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
+            let after = self
+                .refs_in(c.t1..sent.end)
+                .find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
             if let Some((i, x)) = after {
                 if c.t0 < tt0 || x.t0 > tt1 {
                     speaker = Some(i);
@@ -350,11 +399,15 @@ impl Framer<'_, '_> {
                     Marker::Prep(p) if p != "بين" => self.after_particle(p, tt1..clause.end).map(|(i, _)| i),
                     Marker::Obj => {
                         let from = a1.map(|i| &self.refs[i]).filter(|x| x.t0 >= tt1).map_or(tt1, |x| x.t1);
-                        self.refs_in(from..clause.end).find(|(_, x)| !self.oblique(x)).map(|(i, _)| i)
+                        self.refs_in(from..clause.end)
+                            .find(|(_, x)| !self.oblique(x))
+                            .map(|(i, _)| i)
                     }
                     _ => None,
                 };
-                if let Some(i) = found.filter(|i| Some(*i) != a1 && self.refs[*i].actor != a1.map_or(u32::MAX, |j| self.refs[j].actor)) {
+                if let Some(i) = found
+                    .filter(|i| Some(*i) != a1 && self.refs[*i].actor != a1.map_or(u32::MAX, |j| self.refs[j].actor))
+                {
                     a2 = Some(i);
                     why.push(("actor2", format!("{m:?}")));
                     break;
@@ -372,7 +425,9 @@ impl Framer<'_, '_> {
         // modality
         let mut modality = Modality::Asserted;
         for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
-            let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else { continue };
+            let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else {
+                continue;
+            };
             let cue = &kb.cues.cues[*ci as usize];
             let dist = tt0 - c.t1;
             let in_clause = c.t0 >= clause.start;
@@ -403,15 +458,26 @@ impl Framer<'_, '_> {
 
         // quantities in the clause
         let mut quantities = Vec::new();
-        for q in a.quantity_words.iter().filter(|q| q.t0 >= clause.start && q.t1 <= clause.end) {
-            let Some(&qi) = kb.cues.quantity_words.entries(q.m.pattern).first() else { continue };
-            let CueKind::Quantity(kind) = kb.cues.cues[qi as usize].kind else { continue };
+        for q in a
+            .quantity_words
+            .iter()
+            .filter(|q| q.t0 >= clause.start && q.t1 <= clause.end)
+        {
+            let Some(&qi) = kb.cues.quantity_words.entries(q.m.pattern).first() else {
+                continue;
+            };
+            let CueKind::Quantity(kind) = kb.cues.cues[qi as usize].kind else {
+                continue;
+            };
             let near = numbers.iter().find(|n| {
                 let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
                 (n0 >= q.t1 && n0 <= q.t1 + 2) || (n.next_token <= q.t0 && n.next_token + 2 >= q.t0)
             });
             if let Some(n) = near {
-                if !quantities.iter().any(|x: &Quantity| x.kind == kind.as_str() && x.value == n.value) {
+                if !quantities
+                    .iter()
+                    .any(|x: &Quantity| x.kind == kind.as_str() && x.value == n.value)
+                {
                     quantities.push(Quantity {
                         kind: kind.as_str(),
                         value: n.value,

@@ -33,7 +33,10 @@ pub enum Frame {
 
 impl Frame {
     fn strong(self) -> bool {
-        matches!(self, Frame::Settlement | Frame::District | Frame::Facility | Frame::Admin | Frame::Countryside)
+        matches!(
+            self,
+            Frame::Settlement | Frame::District | Frame::Facility | Frame::Admin | Frame::Countryside
+        )
     }
 }
 
@@ -42,8 +45,12 @@ impl Frame {
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best = Frame::Bare;
     for pw in a.place_words.iter().filter(|pw| pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) {
-        let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else { continue };
-        let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else { continue };
+        let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
+            continue;
+        };
+        let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else {
+            continue;
+        };
         let f = match k {
             PlaceWordKind::Settlement => Frame::Settlement,
             PlaceWordKind::District => Frame::District,
@@ -104,13 +111,17 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     };
     if want_admin && cands.iter().any(is_admin) {
         cands.retain(is_admin);
-    } else if matches!(frame, Frame::Settlement | Frame::District | Frame::Facility) && cands.iter().any(|c| !is_admin(c)) {
+    } else if matches!(frame, Frame::Settlement | Frame::District | Frame::Facility)
+        && cands.iter().any(|c| !is_admin(c))
+    {
         cands.retain(|c| !is_admin(c));
     }
     let best = &cands[0];
     let p = &g.places[best.place as usize];
     if frame == Frame::Bare {
-        let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1) || p.population >= 100_000 || p.id.starts_with("marsad:");
+        let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
+            || p.population >= 100_000
+            || p.id.starts_with("marsad:");
         if !big {
             return None;
         }
@@ -118,14 +129,29 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     let (place_ix, precision) = match frame {
         Frame::Countryside => {
             // the countryside of X: X's governorate
-            let adm = p.admin1_code.as_deref().and_then(|c| g.code_index(c)).unwrap_or(best.place);
+            let adm = p
+                .admin1_code
+                .as_deref()
+                .and_then(|c| g.code_index(c))
+                .unwrap_or(best.place);
             (adm, 2)
         }
         Frame::Direction | Frame::Near => (best.place, p.precision.max(2)),
-        _ => (best.place, if matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Country) { 3 } else { p.precision }),
+        _ => (
+            best.place,
+            if matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Country) {
+                3
+            } else {
+                p.precision
+            },
+        ),
     };
     let q = &g.places[place_ix as usize];
-    let admin1 = q.admin1_code.as_deref().and_then(|c| g.by_code(c)).map(|x| x.name.clone());
+    let admin1 = q
+        .admin1_code
+        .as_deref()
+        .and_then(|c| g.by_code(c))
+        .map(|x| x.name.clone());
     let text_span = if frame == Frame::Countryside {
         // include "ريف"
         let pw_start = a
@@ -168,7 +194,11 @@ pub fn area_location(kb: &KnowledgeBase, code: &str, text: &str) -> Option<Locat
         text: text.to_string(),
         name: q.name.clone(),
         country: q.country.clone(),
-        admin1: q.admin1_code.as_deref().and_then(|c| g.by_code(c)).map(|x| x.name.clone()),
+        admin1: q
+            .admin1_code
+            .as_deref()
+            .and_then(|c| g.by_code(c))
+            .map(|x| x.name.clone()),
         admin1_code: q.admin1_code.clone(),
         admin2: None,
         lat: q.lat,

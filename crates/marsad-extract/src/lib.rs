@@ -64,8 +64,17 @@ pub struct Extractor {
 /// violent reading wins ("غارة" over "قتل").
 fn specificity(sub: Option<&str>) -> u8 {
     match sub {
-        Some("Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Suicide bomb" | "Chemical weapon" | "Grenade") => 4,
-        Some("Non-state actor overtakes territory" | "Government regains territory" | "Abduction/forced disappearance") => 3,
+        Some(
+            "Air/drone strike"
+            | "Shelling/artillery/missile attack"
+            | "Remote explosive/landmine/IED"
+            | "Suicide bomb"
+            | "Chemical weapon"
+            | "Grenade",
+        ) => 4,
+        Some(
+            "Non-state actor overtakes territory" | "Government regains territory" | "Abduction/forced disappearance",
+        ) => 3,
         Some("Armed clash") => 2,
         _ => 1,
     }
@@ -99,7 +108,11 @@ impl Extractor {
             .filter(|c| c.kind == CueKind::Connective)
             .map(|c| marsad_text::fold(&c.phrase))
             .collect();
-        Extractor { kb, connectives: Arc::new(connectives), opts }
+        Extractor {
+            kb,
+            connectives: Arc::new(connectives),
+            opts,
+        }
     }
 
     /// The knowledge base.
@@ -132,14 +145,24 @@ impl Extractor {
             } else {
                 Vec::new()
             };
-            let nums: Vec<_> = nums.into_iter().filter(|n| !dts.iter().any(|d| d.span.start < n.span.end && n.span.start < d.span.end)).collect();
+            let nums: Vec<_> = nums
+                .into_iter()
+                .filter(|n| {
+                    !dts.iter()
+                        .any(|d| d.span.start < n.span.end && n.span.start < d.span.end)
+                })
+                .collect();
             // places of the sentence, framed and resolved with the sentence's admin context
-            let idxs: Vec<usize> = (0..a.places.len()).filter(|&i| a.places[i].t0 >= s.tokens.start && a.places[i].t1 <= s.tokens.end).collect();
+            let idxs: Vec<usize> = (0..a.places.len())
+                .filter(|&i| a.places[i].t0 >= s.tokens.start && a.places[i].t1 <= s.tokens.end)
+                .collect();
             let frames_of: Vec<geo::Frame> = idxs.iter().map(|&i| geo::frame_of(&a, kb, &a.places[i])).collect();
             let mut sctx = ctx.clone();
             for (k, &i) in idxs.iter().enumerate() {
                 if let Some(r) = geo::resolve(&a, kb, i, &ctx, frames_of[k]) {
-                    if matches!(kb.places.places[r.place as usize].kind, PlaceKind::Admin1) || frames_of[k] == geo::Frame::Countryside {
+                    if matches!(kb.places.places[r.place as usize].kind, PlaceKind::Admin1)
+                        || frames_of[k] == geo::Frame::Countryside
+                    {
                         if let Some(c) = r.location.admin1_code.clone() {
                             sctx.admin1.push(c);
                         }
@@ -166,10 +189,18 @@ impl Extractor {
                 }
             }
             // sentence date (first), kept for the paragraph
-            let sdate = dts.first().map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
+            let sdate = dts
+                .first()
+                .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {
                 para_date.insert(s.paragraph, d.clone());
-                if lead_date.is_none() && !s.is_title && a.sentences.iter().find(|x| !x.is_title).is_some_and(|x| x.paragraph == s.paragraph) {
+                if lead_date.is_none()
+                    && !s.is_title
+                    && a.sentences
+                        .iter()
+                        .find(|x| !x.is_title)
+                        .is_some_and(|x| x.paragraph == s.paragraph)
+                {
                     lead_date = Some(d);
                 }
             }
@@ -178,7 +209,9 @@ impl Extractor {
                 .filter(|&t| a.triggers[t].t0 >= s.tokens.start && a.triggers[t].t1 <= s.tokens.end)
                 .collect();
             for ti in trig_ix {
-                let Some(fr) = framer.frame(ti, si, s, &nums) else { continue };
+                let Some(fr) = framer.frame(ti, si, s, &nums) else {
+                    continue;
+                };
                 let trig = &kb.triggers.triggers[fr.entry as usize];
                 let tm = &a.triggers[ti];
                 // places for this frame: in its own stretch of the clause (up to the
@@ -187,21 +220,42 @@ impl Extractor {
                     let m = &a.places[r.mention];
                     m.t0 >= lo && m.t1 <= hi
                 };
-                let prev_trig = a.triggers.iter().filter(|t| t.t1 <= tm.t0 && t.t0 >= fr.clause.start).map(|t| t.t1).max().unwrap_or(fr.clause.start);
-                let next_trig = a.triggers.iter().filter(|t| t.t0 >= tm.t1 && t.t1 <= fr.clause.end).map(|t| t.t0).min().unwrap_or(fr.clause.end);
+                let prev_trig = a
+                    .triggers
+                    .iter()
+                    .filter(|t| t.t1 <= tm.t0 && t.t0 >= fr.clause.start)
+                    .map(|t| t.t1)
+                    .max()
+                    .unwrap_or(fr.clause.start);
+                let next_trig = a
+                    .triggers
+                    .iter()
+                    .filter(|t| t.t0 >= tm.t1 && t.t1 <= fr.clause.end)
+                    .map(|t| t.t0)
+                    .min()
+                    .unwrap_or(fr.clause.end);
                 let pick: Option<usize> = resolved
                     .iter()
                     .position(|r| in_range(r, tm.t1, next_trig))
                     .or_else(|| resolved.iter().rposition(|r| in_range(r, prev_trig, tm.t0)))
-                    .or_else(|| resolved.iter().position(|r| in_range(r, fr.clause.start, fr.clause.end)))
+                    .or_else(|| {
+                        resolved
+                            .iter()
+                            .position(|r| in_range(r, fr.clause.start, fr.clause.end))
+                    })
                     .or_else(|| resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end)))
                     .or_else(|| (!resolved.is_empty()).then_some(0));
-                let verbal = !matches!(trig.event_type, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID");
+                let verbal = !matches!(
+                    trig.event_type,
+                    "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
+                );
                 // a statement takes a place only from its own clause
                 let pick = pick.filter(|&p| !verbal || in_range(&resolved[p], fr.clause.start, fr.clause.end));
                 // start at the head of the list the picked place belongs to
                 let pick = pick.map(|mut p| {
-                    while p > 0 && self.coordinated(&a, &a.places[resolved[p - 1].mention], &a.places[resolved[p].mention]) {
+                    while p > 0
+                        && self.coordinated(&a, &a.places[resolved[p - 1].mention], &a.places[resolved[p].mention])
+                    {
                         p -= 1;
                     }
                     p
@@ -219,15 +273,28 @@ impl Extractor {
                     }
                 }
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
-                    let inherited = para_place.get(&s.paragraph).cloned().or_else(|| lead.clone()).or_else(|| {
-                        ctx.countries.first().and_then(|c| geo::area_location(kb, c, c).map(|l| (l, format!("iso:{c}"))))
-                    });
+                    let inherited = para_place
+                        .get(&s.paragraph)
+                        .cloned()
+                        .or_else(|| lead.clone())
+                        .or_else(|| {
+                            ctx.countries
+                                .first()
+                                .and_then(|c| geo::area_location(kb, c, c).map(|l| (l, format!("iso:{c}"))))
+                        });
                     (vec![inherited], false)
                 } else {
-                    (group.iter().map(|r| Some((r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()))).collect(), true)
+                    (
+                        group
+                            .iter()
+                            .map(|r| Some((r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default())))
+                            .collect(),
+                        true,
+                    )
                 };
                 // dates: clause, sentence, paragraph, lead, publication
-                let tok_range = |d: &dates::DateMention| a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+                let tok_range =
+                    |d: &dates::DateMention| a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
                 let cdate = dts
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
@@ -302,11 +369,18 @@ impl Extractor {
             published: published.map(|d| d.to_string()),
             source: doc.source.clone(),
             url: doc.url.clone(),
-            body: CharSpan { start: offs.char_at(doc.body.start), end: offs.char_at(doc.body.end) },
+            body: CharSpan {
+                start: offs.char_at(doc.body.start),
+                end: offs.char_at(doc.body.end),
+            },
             boilerplate: doc
                 .boilerplate
                 .iter()
-                .map(|b| BoilerplateOut { start: offs.char_at(b.span.start), end: offs.char_at(b.span.end), kind: b.kind })
+                .map(|b| BoilerplateOut {
+                    start: offs.char_at(b.span.start),
+                    end: offs.char_at(b.span.end),
+                    kind: b.kind,
+                })
                 .collect(),
             text: self.opts.with_text.then(|| doc.text.clone()),
             events: events
@@ -354,7 +428,9 @@ impl Extractor {
         let mut votes: HashMap<String, f32> = HashMap::new();
         let title_end = a.doc.title_span.as_ref().map_or(0, |t| a.norm.from_original(t.end));
         for m in &a.places {
-            let cands = kb.places.rank(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
+            let cands = kb
+                .places
+                .rank(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
             let Some(best) = cands.first() else { continue };
             let p = &kb.places.places[best.place as usize];
             let name = &a.v()[m.span()];
@@ -377,19 +453,37 @@ impl Extractor {
         }
         let mut v: Vec<(String, f32)> = votes.into_iter().collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        PlaceContext { countries: v.into_iter().map(|(c, _)| c).collect(), admin1: Vec::new() }
+        PlaceContext {
+            countries: v.into_iter().map(|(c, _)| c).collect(),
+            admin1: Vec::new(),
+        }
     }
 
     fn actor_out(&self, r: &ActorRef, ctx_country: Option<&str>) -> ActorOut {
         let act = &self.kb.actors.actors[r.actor as usize];
         let (name, id) = match (act.generic, ctx_country) {
-            (true, Some(c)) => (format!("{} ({c})", act.name), format!("{}@{}", act.id, c.to_ascii_lowercase())),
+            (true, Some(c)) => (
+                format!("{} ({c})", act.name),
+                format!("{}@{}", act.id, c.to_ascii_lowercase()),
+            ),
             _ => (act.name.clone(), act.id.clone()),
         };
-        ActorOut { text: r.surface.clone(), name, id, inter: act.inter }
+        ActorOut {
+            text: r.surface.clone(),
+            name,
+            id,
+            inter: act.inter,
+        }
     }
 
-    fn assemble(&self, a: &Analysis, refs: &[ActorRef], frames: &[Frame], cands: Vec<Candidate>, _published: Option<NaiveDate>) -> Vec<Event> {
+    fn assemble(
+        &self,
+        a: &Analysis,
+        refs: &[ActorRef],
+        frames: &[Frame],
+        cands: Vec<Candidate>,
+        _published: Option<NaiveDate>,
+    ) -> Vec<Event> {
         let kb = &*self.kb;
         // in one clause, the most specific violent reading wins (per place)
         let mut keep = vec![true; cands.len()];
@@ -400,7 +494,12 @@ impl Extractor {
                 }
                 let (ci, cj) = (&cands[i], &cands[j]);
                 let (fi, fj) = (&frames[ci.frame_ix], &frames[cj.frame_ix]);
-                if ci.event_type == "ASSAULT" && cj.event_type == "ASSAULT" && fi.sentence == fj.sentence && fi.clause == fj.clause && ci.place_key == cj.place_key {
+                if ci.event_type == "ASSAULT"
+                    && cj.event_type == "ASSAULT"
+                    && fi.sentence == fj.sentence
+                    && fi.clause == fj.clause
+                    && ci.place_key == cj.place_key
+                {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
                     if si < sj || (si == sj && ci.frame_ix > cj.frame_ix) {
                         keep[i] = false;
@@ -418,7 +517,10 @@ impl Extractor {
             let f = &frames[c.frame_ix];
             let trig = &kb.triggers.triggers[f.entry as usize];
             let s = &a.sentences[f.sentence];
-            let verbal = !matches!(trig.event_type, "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID");
+            let verbal = !matches!(
+                trig.event_type,
+                "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
+            );
             let mut a1 = f.actor1;
             // a verb with no subject continues the last one named: in its paragraph, or
             // across paragraphs for a statement ("ودعا البيان ...")
@@ -453,23 +555,49 @@ impl Extractor {
             if sub == Some("Armed clash") && inter2 == Some(7) {
                 sub = Some("Attack");
             }
-            let fatalities = f.quantities.iter().find(|q| q.kind == "killed" && !q.approx).and_then(|q| q.value);
+            let fatalities = f
+                .quantities
+                .iter()
+                .find(|q| q.kind == "killed" && !q.approx)
+                .and_then(|q| q.value);
             let attribution = f.attribution.map(|i| {
                 let x = &refs[i];
-                Attribution { text: x.surface.clone(), name: Some(kb.actors.actors[x.actor as usize].name.clone()) }
+                Attribution {
+                    text: x.surface.clone(),
+                    name: Some(kb.actors.actors[x.actor as usize].name.clone()),
+                }
             });
-            let filled = [actor1.is_some(), actor2.is_some(), c.place_from_sentence, c.explicit_date, specificity(sub) > 1];
+            let filled = [
+                actor1.is_some(),
+                actor2.is_some(),
+                c.place_from_sentence,
+                c.explicit_date,
+                specificity(sub) > 1,
+            ];
             let confidence = (0.4 + 0.11 * filled.iter().filter(|x| **x).count() as f32).min(0.95);
             let explain = self.opts.explain.then(|| {
                 let mut m = serde_json::Map::new();
                 for (slot, why) in &f.why {
-                    let e = m.entry(slot.to_string()).or_insert_with(|| serde_json::Value::Array(vec![]));
+                    let e = m
+                        .entry(slot.to_string())
+                        .or_insert_with(|| serde_json::Value::Array(vec![]));
                     if let serde_json::Value::Array(v) = e {
                         v.push(serde_json::Value::String(why.clone()));
                     }
                 }
                 if let Some(l) = &c.location {
-                    m.insert("location".into(), serde_json::Value::String(format!("{} ({})", l.name, if c.place_from_sentence { "from the sentence" } else { "inherited from the paragraph or document" })));
+                    m.insert(
+                        "location".into(),
+                        serde_json::Value::String(format!(
+                            "{} ({})",
+                            l.name,
+                            if c.place_from_sentence {
+                                "from the sentence"
+                            } else {
+                                "inherited from the paragraph or document"
+                            }
+                        )),
+                    );
                 }
                 serde_json::Value::Object(m)
             });
@@ -491,22 +619,38 @@ impl Extractor {
                 id: String::new(),
                 event_type: trig.event_type,
                 mode: trig.mode.clone(),
-                acled: sub.and_then(|s| acled_event_type(s).map(|e| Acled { event_type: e, sub_event_type: s })),
+                acled: sub.and_then(|s| {
+                    acled_event_type(s).map(|e| Acled {
+                        event_type: e,
+                        sub_event_type: s,
+                    })
+                }),
                 modality: f.modality.as_str(),
                 actor1,
                 actor2,
                 location: c.location,
-                date: c.date.map(|(d, p, t)| DateOut { value: d.to_string(), precision: p, text: t }),
+                date: c.date.map(|(d, p, t)| DateOut {
+                    value: d.to_string(),
+                    precision: p,
+                    text: t,
+                }),
                 fatalities,
                 quantities: f.quantities.clone(),
                 attribution,
-                evidence: Evidence { text: String::new(), start: c.evidence.start, end: c.evidence.end },
+                evidence: Evidence {
+                    text: String::new(),
+                    start: c.evidence.start,
+                    end: c.evidence.end,
+                },
                 confidence,
                 explain,
             };
             // merge: same type, modality, place and date, and compatible actors
             let same = out.iter_mut().find(|(_, k, _)| {
-                k[0] == key[0] && k[1] == key[1] && k[4] == key[4] && k[5] == key[5]
+                k[0] == key[0]
+                    && k[1] == key[1]
+                    && k[4] == key[4]
+                    && k[5] == key[5]
                     && (k[2] == key[2] || k[2].is_empty() || key[2].is_empty())
                     && (k[3] == key[3] || k[3].is_empty() || key[3].is_empty())
             });
@@ -532,7 +676,9 @@ impl Extractor {
                     if prev.attribution.is_none() {
                         prev.attribution = ev.attribution;
                     }
-                    if specificity(ev.acled.as_ref().map(|x| x.sub_event_type)) > specificity(prev.acled.as_ref().map(|x| x.sub_event_type)) {
+                    if specificity(ev.acled.as_ref().map(|x| x.sub_event_type))
+                        > specificity(prev.acled.as_ref().map(|x| x.sub_event_type))
+                    {
                         prev.acled = ev.acled;
                         prev.mode = ev.mode;
                     }

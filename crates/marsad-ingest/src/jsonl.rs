@@ -39,7 +39,13 @@ pub struct Reader {
 impl Reader {
     /// Reads `input`, naming it `origin` in errors.
     pub fn new(origin: String, input: Box<dyn BufRead + Send>, opts: Options) -> Self {
-        Reader { origin, input, line: 0, opts, buf: Vec::new() }
+        Reader {
+            origin,
+            input,
+            line: 0,
+            opts,
+            buf: Vec::new(),
+        }
     }
 }
 
@@ -94,20 +100,33 @@ impl Iterator for Reader {
                 // skip the rest of this over-long line
                 let mut sink = Vec::new();
                 let _ = self.input.read_until(b'\n', &mut sink);
-                return Some(Err(Error::Format { origin, message: format!("line longer than {} MiB", crate::MAX_DOC_BYTES >> 20) }));
+                return Some(Err(Error::Format {
+                    origin,
+                    message: format!("line longer than {} MiB", crate::MAX_DOC_BYTES >> 20),
+                }));
             }
             let bytes = self.buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&self.buf);
             let Ok(s) = std::str::from_utf8(bytes) else {
-                return Some(Err(Error::Format { origin, message: "not valid UTF-8".into() }));
+                return Some(Err(Error::Format {
+                    origin,
+                    message: "not valid UTF-8".into(),
+                }));
             };
             if s.trim().is_empty() {
                 continue;
             }
             let parsed: Line = match serde_json::from_str(s) {
                 Ok(l) => l,
-                Err(e) => return Some(Err(Error::Format { origin, message: format!("invalid JSON: {e}") })),
+                Err(e) => {
+                    return Some(Err(Error::Format {
+                        origin,
+                        message: format!("invalid JSON: {e}"),
+                    }))
+                }
             };
-            return Some(document(origin.clone(), parsed, &self.opts).map_err(|message| Error::Format { origin, message }));
+            return Some(
+                document(origin.clone(), parsed, &self.opts).map_err(|message| Error::Format { origin, message }),
+            );
         }
     }
 }
@@ -119,15 +138,27 @@ mod tests {
     #[test]
     fn reads_lines_and_reports_bad_ones() {
         let input = "{\"id\": \"a\", \"title\": \"ع\", \"text\": \"نص\", \"published\": \"2018-05-03\"}\nnot json\n\n{\"id\": 7, \"text\": \"ب\"}\n{\"text\": \"x\"}\n";
-        let r = Reader::new("in.jsonl".into(), Box::new(std::io::Cursor::new(input.as_bytes().to_vec())), Options::default());
+        let r = Reader::new(
+            "in.jsonl".into(),
+            Box::new(std::io::Cursor::new(input.as_bytes().to_vec())),
+            Options::default(),
+        );
         let out: Vec<_> = r.collect();
         assert_eq!(out.len(), 4);
         let d = out[0].as_ref().unwrap();
         assert_eq!(d.text, "ع\n\nنص");
         assert_eq!(&d.text[d.body.clone()], "نص");
         assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some("2018-05-03"));
-        assert!(out[1].as_ref().unwrap_err().to_string().starts_with("in.jsonl:2: invalid JSON"));
+        assert!(out[1]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .starts_with("in.jsonl:2: invalid JSON"));
         assert_eq!(out[2].as_ref().unwrap().id, "7");
-        assert!(out[3].as_ref().unwrap_err().to_string().contains("in.jsonl:5: no \"id\""));
+        assert!(out[3]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("in.jsonl:5: no \"id\""));
     }
 }

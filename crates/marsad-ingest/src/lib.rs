@@ -73,7 +73,10 @@ pub fn open(path: &Path, opts: &Options) -> Docs {
     if path.is_dir() {
         let mut files = Vec::new();
         if let Err(e) = walk(path, &mut files) {
-            return Box::new(std::iter::once(Err(Error::Io { origin: path.display().to_string(), source: e })));
+            return Box::new(std::iter::once(Err(Error::Io {
+                origin: path.display().to_string(),
+                source: e,
+            })));
         }
         let opts = opts.clone();
         return Box::new(files.into_iter().flat_map(move |f| open_file(&f, &opts)));
@@ -85,7 +88,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -127,7 +133,10 @@ pub fn from_reader(origin: String, id: String, reader: Box<dyn Read + Send>, opt
         let inner: Box<dyn Read + Send> = Box::new(MultiGzDecoder::new(buf));
         return from_reader(origin, id, inner, opts);
     }
-    let first = head.iter().copied().find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    let first = head
+        .iter()
+        .copied()
+        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
     if first == Some(b'{') {
         return Box::new(jsonl::Reader::new(origin, Box::new(buf), opts));
     }
@@ -136,7 +145,10 @@ pub fn from_reader(origin: String, id: String, reader: Box<dyn Read + Send>, opt
         return Box::new(std::iter::once(Err(Error::Io { origin, source: e })));
     }
     if bytes.len() as u64 > MAX_DOC_BYTES {
-        return Box::new(std::iter::once(Err(Error::Format { origin, message: format!("larger than {} MiB", MAX_DOC_BYTES >> 20) })));
+        return Box::new(std::iter::once(Err(Error::Format {
+            origin,
+            message: format!("larger than {} MiB", MAX_DOC_BYTES >> 20),
+        })));
     }
     Box::new(std::iter::once(plain::from_bytes(&origin, &id, &bytes, &opts)))
 }

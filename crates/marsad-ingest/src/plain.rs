@@ -34,8 +34,14 @@ fn markers() -> &'static [Marker] {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let c: Vec<&str> = l.split('\t').collect();
-                let kind = marsad_extract::document::BOILERPLATE_KINDS.iter().find(|k| **k == c.get(1).copied().unwrap_or(""))?;
-                Some(Marker { opening: fold(c[0].trim()), kind, rest: c.get(2) == Some(&"rest") })
+                let kind = marsad_extract::document::BOILERPLATE_KINDS
+                    .iter()
+                    .find(|k| **k == c.get(1).copied().unwrap_or(""))?;
+                Some(Marker {
+                    opening: fold(c[0].trim()),
+                    kind,
+                    rest: c.get(2) == Some(&"rest"),
+                })
             })
             .collect()
     })
@@ -56,13 +62,19 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
         }
         let f = fold(t);
         let lead = start + (line.len() - line.trim_start().len());
-        let end = start + line.trim_end().len() + (line.len() - line.trim_start().len()) - (line.len() - line.trim_start().len());
+        let end = start + line.trim_end().len() + (line.len() - line.trim_start().len())
+            - (line.len() - line.trim_start().len());
         let end = end.max(lead);
-        let hit = markers().iter().find(|m| f.starts_with(&m.opening) && (m.rest || f.chars().count() < 120));
+        let hit = markers()
+            .iter()
+            .find(|m| f.starts_with(&m.opening) && (m.rest || f.chars().count() < 120));
         if let Some(m) = hit {
             if m.rest {
                 if let Some((s, k)) = rest_started.take() {
-                    out.push(Boilerplate { span: s..trim_end(text, lead), kind: k });
+                    out.push(Boilerplate {
+                        span: s..trim_end(text, lead),
+                        kind: k,
+                    });
                 }
                 if body_end == text.len() {
                     body_end = trim_end(text, lead);
@@ -70,11 +82,17 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
                 rest_started = Some((lead, m.kind));
                 if m.kind == "source_line" {
                     // a source line is one line; what follows is its own region
-                    out.push(Boilerplate { span: lead..trim_end(text, start + line.len()), kind: m.kind });
+                    out.push(Boilerplate {
+                        span: lead..trim_end(text, start + line.len()),
+                        kind: m.kind,
+                    });
                     rest_started = None;
                 }
             } else if rest_started.is_none() {
-                out.push(Boilerplate { span: lead..trim_end(text, start + line.len()), kind: m.kind });
+                out.push(Boilerplate {
+                    span: lead..trim_end(text, start + line.len()),
+                    kind: m.kind,
+                });
             }
         } else if rest_started.is_none() && body_end < text.len() {
             // after a source line: what follows is teasers until a marker says otherwise
@@ -83,7 +101,10 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
         let _ = end;
     }
     if let Some((s, k)) = rest_started {
-        out.push(Boilerplate { span: s..trim_end(text, text.len()), kind: k });
+        out.push(Boilerplate {
+            span: s..trim_end(text, text.len()),
+            kind: k,
+        });
     }
     out.sort_by_key(|b| b.span.start);
     (out, body_end)
@@ -123,7 +144,10 @@ pub fn from_bytes(origin: &str, id: &str, bytes: &[u8], opts: &Options) -> Resul
         message: format!("not valid UTF-8 at byte {}", e.valid_up_to()),
     })?;
     if text.trim().is_empty() {
-        return Err(Error::Format { origin: origin.to_string(), message: "empty document".into() });
+        return Err(Error::Format {
+            origin: origin.to_string(),
+            message: "empty document".into(),
+        });
     }
     let mut doc = document(id, text);
     doc.origin = origin.to_string();
@@ -143,7 +167,16 @@ mod tests {
         assert!(t[d.body.clone()].starts_with("فقرة أولى"));
         assert!(t[d.body.clone()].ends_with("فقرة ثانية."));
         let kinds: Vec<&str> = d.boilerplate.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, ["call_to_action", "source_line", "related_stories", "related_stories", "most_read"]);
+        assert_eq!(
+            kinds,
+            [
+                "call_to_action",
+                "source_line",
+                "related_stories",
+                "related_stories",
+                "most_read"
+            ]
+        );
         assert_eq!(&t[d.boilerplate[1].span.clone()], "المصدر : الجزيرة");
         assert!(t[d.boilerplate[2].span.clone()].starts_with("حول هذه القصة"));
     }

@@ -75,7 +75,8 @@ impl ActorBookBuilder {
                 return Err(r.at.err(format!("actor {id} has no alias")));
             }
             if let Some(p) = r.opt(4) {
-                self.parents.push((ix as usize, p.to_string(), file.to_string(), r.at.line));
+                self.parents
+                    .push((ix as usize, p.to_string(), file.to_string(), r.at.line));
             }
             self.by_id.insert(id.clone(), ix);
             self.actors.push(Actor {
@@ -124,11 +125,17 @@ impl ActorBook {
         let score = |i: &u32| {
             let a = &self.actors[*i as usize];
             match &a.country {
-                Some(c) => countries.iter().position(|x| x == c).map_or(0, |p| 10 - p.min(5) as i32),
+                Some(c) => countries
+                    .iter()
+                    .position(|x| x == c)
+                    .map_or(0, |p| 10 - p.min(5) as i32),
                 None => 3,
             }
         };
-        entries.iter().copied().max_by_key(|i| (score(i), std::cmp::Reverse(*i)))
+        entries
+            .iter()
+            .copied()
+            .max_by_key(|i| (score(i), std::cmp::Reverse(*i)))
     }
 
     /// Looks an alias up (ordinary spelling), best first for `countries`.

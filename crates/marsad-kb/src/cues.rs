@@ -209,7 +209,10 @@ impl CueBookBuilder {
         for r in tsv::rows(file, content, 3)? {
             let mut inter = Vec::new();
             for v in r.list(2) {
-                inter.push(v.parse::<u8>().map_err(|_| r.at.err(format!("inter {v:?} is not a number")))?);
+                inter.push(
+                    v.parse::<u8>()
+                        .map_err(|_| r.at.err(format!("inter {v:?} is not a number")))?,
+                );
             }
             self.anaphora.push(Anaphor {
                 word: marsad_text::fold(r.req(0, "word")?),
@@ -244,7 +247,11 @@ impl CueBookBuilder {
             _ => self.names.add(phrase, ix),
         };
         if added {
-            self.cues.push(Cue { phrase: phrase.to_string(), kind, scope });
+            self.cues.push(Cue {
+                phrase: phrase.to_string(),
+                kind,
+                scope,
+            });
         }
     }
 

@@ -109,7 +109,11 @@ fn role(path: &str) -> Option<Role> {
 impl KnowledgeBase {
     /// Builds the knowledge base compiled into this binary.
     pub fn embedded() -> Result<Self> {
-        Self::from_files(embedded::EMBEDDED.iter().map(|(p, c)| (p.to_string(), std::borrow::Cow::Borrowed(*c))))
+        Self::from_files(
+            embedded::EMBEDDED
+                .iter()
+                .map(|(p, c)| (p.to_string(), std::borrow::Cow::Borrowed(*c))),
+        )
     }
 
     /// Builds it from a data folder laid out like the repository's `data/`.
@@ -177,7 +181,10 @@ impl KnowledgeBase {
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<()> {
-    let io = |e, p: &Path| Error::Io { path: p.display().to_string(), source: e };
+    let io = |e, p: &Path| Error::Io {
+        path: p.display().to_string(),
+        source: e,
+    };
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| io(e, dir))?
         .flatten()

@@ -35,7 +35,9 @@ impl PlaceKind {
             "admin2" => Self::Admin2,
             "city" | "town" | "village" | "populated" => Self::Populated,
             "district" | "neighbourhood" | "neighborhood" => Self::District,
-            "camp" | "checkpoint" | "airbase" | "crossing" | "mountain" | "facility" | "base" | "airport" | "port" => Self::Site,
+            "camp" | "checkpoint" | "airbase" | "crossing" | "mountain" | "facility" | "base" | "airport" | "port" => {
+                Self::Site
+            }
             "region" | "front" | "valley" | "plain" | "desert" | "area" => Self::Region,
             _ => return None,
         })
@@ -107,7 +109,9 @@ pub struct Candidate {
 }
 
 /// Countries whose places Arabic conflict news mostly names: a small prior.
-const CORE_REGION: &[&str] = &["SY", "IQ", "YE", "LY", "PS", "LB", "EG", "SD", "SO", "JO", "IL", "TR", "SA", "AF"];
+const CORE_REGION: &[&str] = &[
+    "SY", "IQ", "YE", "LY", "PS", "LB", "EG", "SD", "SO", "JO", "IL", "TR", "SA", "AF",
+];
 
 /// The gazetteer.
 #[derive(Debug, Clone)]
@@ -121,6 +125,9 @@ pub struct Gazetteer {
     by_code: HashMap<String, u32>,
 }
 
+/// An admin1 code and its centroid.
+type Centroid = (String, f64, f64);
+
 #[derive(Default)]
 pub(crate) struct GazetteerBuilder {
     places: Vec<Place>,
@@ -130,7 +137,7 @@ pub(crate) struct GazetteerBuilder {
     /// (country, GeoNames admin1) → ISO 3166-2
     gn_admin1: HashMap<(String, String), String>,
     /// (country, GeoNames admin1) → several ISO units (`~GZ`): the nearest wins
-    gn_nearest: HashMap<(String, String), Vec<(String, f64, f64)>>,
+    gn_nearest: HashMap<(String, String), Vec<Centroid>>,
 }
 
 fn coord(row: &tsv::Row, i: usize, name: &str, max: f64) -> Result<f64> {
@@ -190,7 +197,11 @@ impl GazetteerBuilder {
             let (lat, lon) = (coord(&r, 4, "lat", 90.0)?, coord(&r, 5, "lon", 180.0)?);
             for gn in r.list(6) {
                 match gn.strip_prefix('~') {
-                    Some(g) => self.gn_nearest.entry((country.clone(), g.to_string())).or_default().push((code.clone(), lat, lon)),
+                    Some(g) => self
+                        .gn_nearest
+                        .entry((country.clone(), g.to_string()))
+                        .or_default()
+                        .push((code.clone(), lat, lon)),
                     None => {
                         self.gn_admin1.insert((country.clone(), gn.to_string()), code.clone());
                     }
@@ -226,7 +237,11 @@ impl GazetteerBuilder {
             let (lat, lon) = (coord(&r, 2, "lat", 90.0)?, coord(&r, 3, "lon", 180.0)?);
             let admin1_code = self.gn_admin1.get(&key).cloned().or_else(|| {
                 let d = |a: f64, b: f64| (a - lat).powi(2) + ((b - lon) * lat.to_radians().cos()).powi(2);
-                self.gn_nearest.get(&key)?.iter().min_by(|x, y| d(x.1, x.2).total_cmp(&d(y.1, y.2))).map(|x| x.0.clone())
+                self.gn_nearest
+                    .get(&key)?
+                    .iter()
+                    .min_by(|x, y| d(x.1, x.2).total_cmp(&d(y.1, y.2)))
+                    .map(|x| x.0.clone())
             });
             let names: Vec<String> = r.list(7).map(str::to_string).collect();
             self.push(
@@ -375,7 +390,11 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str, ctx: &PlaceContext) -> Vec<Candidate> {
         let folded = marsad_text::fold(name);
         let mut entries: Vec<u32> = Vec::new();
-        for variant in [folded.as_str(), folded.strip_prefix("ال").unwrap_or(""), &format!("ال{folded}")] {
+        for variant in [
+            folded.as_str(),
+            folded.strip_prefix("ال").unwrap_or(""),
+            &format!("ال{folded}"),
+        ] {
             if let Some(p) = self.index.lookup(variant) {
                 entries.extend_from_slice(self.index.entries(p));
             }

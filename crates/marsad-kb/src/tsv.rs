@@ -38,7 +38,10 @@ impl<'a> Row<'a> {
     }
     /// Column `i` split at `|`, empty parts dropped.
     pub fn list(&self, i: usize) -> impl Iterator<Item = &'a str> {
-        self.get(i).split('|').map(str::trim).filter(|s| !s.is_empty() && *s != "-")
+        self.get(i)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && *s != "-")
     }
 }
 
@@ -55,12 +58,20 @@ pub fn rows<'a>(file: &'a str, content: &'a str, min_cols: usize) -> Result<Vec<
         // an optional header row of column names ("name_en<TAB>names_ar...")
         let header = out.is_empty()
             && cols.len() > 1
-            && cols.iter().all(|c| !c.is_empty() && c.trim().chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_'));
+            && cols.iter().all(|c| {
+                !c.is_empty()
+                    && c.trim()
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+            });
         if header {
             continue;
         }
         if cols.len() < min_cols {
-            return Err(at.err(format!("expected at least {min_cols} tab-separated columns, found {}", cols.len())));
+            return Err(at.err(format!(
+                "expected at least {min_cols} tab-separated columns, found {}",
+                cols.len()
+            )));
         }
         out.push(Row { at, cols });
     }

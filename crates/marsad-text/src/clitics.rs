@@ -8,8 +8,8 @@
 
 /// Proclitic sequences a word may start with, longest first.
 pub const PROCLITICS: &[&str] = &[
-    "وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "فك",
-    "وس", "فس", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س",
+    "وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس",
+    "لل", "ال", "و", "ف", "ب", "ل", "ك", "س",
 ];
 
 /// Proclitic sequences that can stand before a name or noun phrase (no ال,
@@ -41,10 +41,7 @@ pub fn segment(word: &str) -> Vec<Segmentation<'_>> {
         stem: word,
         suffix: "",
     }];
-    let prefixes = PROCLITICS
-        .iter()
-        .filter(|p| word.starts_with(**p))
-        .map(|p| p.len());
+    let prefixes = PROCLITICS.iter().filter(|p| word.starts_with(**p)).map(|p| p.len());
     for p in std::iter::once(0).chain(prefixes) {
         let rest = &word[p..];
         for s in std::iter::once(0).chain(ENCLITICS.iter().filter(|e| rest.ends_with(**e)).map(|e| e.len())) {
@@ -94,7 +91,9 @@ mod tests {
     #[test]
     fn segments() {
         let s = segment("وبقصفها");
-        assert!(s.iter().any(|g| g.prefix == "وب" && g.stem == "قصف" && g.suffix == "ها"));
+        assert!(s
+            .iter()
+            .any(|g| g.prefix == "وب" && g.stem == "قصف" && g.suffix == "ها"));
         assert_eq!(s[0].stem, "وبقصفها");
     }
 

@@ -89,7 +89,10 @@ fn vocab() -> &'static Vocab {
 fn phrase_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(Kind, u32, usize)> {
     let v = vocab();
     let w = toks.get(i).filter(|_| i < end)?.text(text);
-    let candidates = [Some(w), ["و", "ب", "ل", "ف", "وب", "ول"].iter().find_map(|p| w.strip_prefix(p))];
+    let candidates = [
+        Some(w),
+        ["و", "ب", "ل", "ف", "وب", "ول"].iter().find_map(|p| w.strip_prefix(p)),
+    ];
     for cand in candidates.into_iter().flatten() {
         let Some(ids) = v.first.get(cand) else { continue };
         for &id in ids {
@@ -104,7 +107,9 @@ fn phrase_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(Kind, 
 
 fn number_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<u32> {
     let t = toks.get(i).filter(|_| i < end)?;
-    (t.kind == TokenKind::Number).then(|| t.text(text).parse().ok()).flatten()
+    (t.kind == TokenKind::Number)
+        .then(|| t.text(text).parse().ok())
+        .flatten()
 }
 
 /// Finds and resolves every date in `toks[range]` against `published`.
@@ -127,7 +132,8 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                         }
                     }
                 }
-                let year = number_at(text, toks, j, end).filter(|y| (1000..=2200).contains(y) || (1300..=1500).contains(y));
+                let year =
+                    number_at(text, toks, j, end).filter(|y| (1000..=2200).contains(y) || (1300..=1500).contains(y));
                 if year.is_some() {
                     j += 1;
                 }
@@ -142,7 +148,11 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                     hijri(day, m, year, published)
                 };
                 if let Some(date) = date {
-                    out.push(DateMention { span: start..toks[j - 1].end as usize, date, precision: 1 });
+                    out.push(DateMention {
+                        span: start..toks[j - 1].end as usize,
+                        date,
+                        precision: 1,
+                    });
                     i = j;
                     continue;
                 }
@@ -184,7 +194,11 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                 _ => None,
             };
             if let Some((date, precision)) = resolved {
-                out.push(DateMention { span: start..toks[j - 1].end as usize, date, precision });
+                out.push(DateMention {
+                    span: start..toks[j - 1].end as usize,
+                    date,
+                    precision,
+                });
                 i = j;
                 continue;
             }
@@ -287,7 +301,8 @@ mod tests {
     #[test]
     fn table() {
         // 2014-01-05 is a Sunday.
-        let cases: &[(&str, &str, &[(&str, u8)])] = &[
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, u8)]);
+        let cases: &[Case] = &[
             ("بيانا ثانيا مساء السبت", "2014-01-05", &[("2014-01-04", 1)]),
             ("يوم الأحد", "2014-01-05", &[("2014-01-05", 1)]),
             ("الأحد الماضي", "2014-01-05", &[("2013-12-29", 1)]),
@@ -316,7 +331,10 @@ mod tests {
         assert!((d - uq).num_days().abs() <= 2, "{d}");
         // 1 Muharram 1436 = 2014-10-25 (Umm al-Qura)
         let d = hijri_to_gregorian(1436, 1, 1).unwrap();
-        assert!((d - NaiveDate::from_ymd_opt(2014, 10, 25).unwrap()).num_days().abs() <= 2, "{d}");
+        assert!(
+            (d - NaiveDate::from_ymd_opt(2014, 10, 25).unwrap()).num_days().abs() <= 2,
+            "{d}"
+        );
         assert_eq!(hijri_year_of(NaiveDate::from_ymd_opt(2024, 3, 20).unwrap()), 1445);
     }
 }

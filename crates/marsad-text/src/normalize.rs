@@ -68,9 +68,7 @@ pub struct Compat;
 impl CharRule for Compat {
     fn apply(&self, c: char) -> Action {
         match c {
-            '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => {
-                Action::Decompose
-            }
+            '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => Action::Decompose,
             _ => Action::Keep,
         }
     }
@@ -219,10 +217,7 @@ impl Normalized {
     /// original text that produced it. Empty spans map to an empty span.
     pub fn to_original(&self, span: Span) -> Span {
         if span.start >= span.end || span.start >= self.starts.len() {
-            let at = self
-                .starts
-                .get(span.start)
-                .map_or(self.original_len, |&s| s as usize);
+            let at = self.starts.get(span.start).map_or(self.original_len, |&s| s as usize);
             return at..at;
         }
         let end = span.end.min(self.ends.len());

@@ -139,7 +139,11 @@ pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -
                     let hit = phrase_at(text, toks, at)
                         .filter(|(_, k, _)| *k == Kind::Post)
                         .map(|(_, _, n)| n)
-                        .or_else(|| word_kind(toks[at].text(text)).filter(|(_, k)| *k == Kind::Post).map(|_| 1));
+                        .or_else(|| {
+                            word_kind(toks[at].text(text))
+                                .filter(|(_, k)| *k == Kind::Post)
+                                .map(|_| 1)
+                        });
                     if let Some(n) = hit {
                         approx = true;
                         if at == next {
@@ -170,7 +174,10 @@ fn parse_core(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(u64, 
     let mut i = i;
     // "الـ110" (normalised "ال110"): the article glued to the digits
     if t.kind == TokenKind::Word && t.text(text) == "ال" {
-        if let Some(n) = toks.get(i + 1).filter(|n| i + 1 < end && n.kind == TokenKind::Number && n.start == t.end) {
+        if let Some(n) = toks
+            .get(i + 1)
+            .filter(|n| i + 1 < end && n.kind == TokenKind::Number && n.start == t.end)
+        {
             t = n;
             i += 1;
         }
@@ -262,7 +269,8 @@ mod tests {
 
     #[test]
     fn table() {
-        let cases: &[(&str, &[(Option<u64>, bool)])] = &[
+        type Case<'a> = (&'a str, &'a [(Option<u64>, bool)]);
+        let cases: &[Case] = &[
             ("قتل 17 مقاتلا", &[(Some(17), false)]),
             ("قتل ١٧ مقاتلا", &[(Some(17), false)]),
             ("أسر ما يقارب الـ110 عناصر", &[(Some(110), true)]),

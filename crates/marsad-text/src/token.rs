@@ -35,6 +35,24 @@ impl Token {
     }
 }
 
+/// Whether `c` is a letter, with fast paths for ASCII and the Arabic block
+/// (the general Unicode lookup is slow and runs on every character).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is a letter or a digit (fast paths as [`is_letter`]).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -48,8 +66,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = b + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             while let Some(&(nb, nc)) = it.peek() {
-                let sep_between_digits = (nc == '.' || nc == ',')
-                    && bytes.get(nb + 1).is_some_and(|d| d.is_ascii_digit());
+                let sep_between_digits =
+                    (nc == '.' || nc == ',') && bytes.get(nb + 1).is_some_and(|d| d.is_ascii_digit());
                 if nc.is_ascii_digit() || sep_between_digits {
                     end = nb + nc.len_utf8();
                     it.next();
@@ -58,9 +76,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             TokenKind::Number
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             while let Some(&(nb, nc)) = it.peek() {
-                if nc.is_alphabetic() {
+                if is_letter(nc) {
                     end = nb + nc.len_utf8();
                     it.next();
                 } else {
@@ -83,15 +101,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Whether `text[byte..]` starts a token boundary (start of text, or the
 /// previous char is not a letter/digit).
 pub fn is_word_start(text: &str, byte: usize) -> bool {
-    text[..byte]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    text[..byte].chars().next_back().is_none_or(|c| !is_word_char(c))
 }
 
 /// Whether `byte` ends a word (end of text, or the next char is not a letter/digit).
 pub fn is_word_end(text: &str, byte: usize) -> bool {
-    text[byte..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[byte..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
 #[cfg(test)]
@@ -104,7 +119,10 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_punct() {
-        assert_eq!(words("قتل 3.5 شخص، و\"الـ\""), ["قتل", "3.5", "شخص", "،", "و", "\"", "الـ", "\""]);
+        assert_eq!(
+            words("قتل 3.5 شخص، و\"الـ\""),
+            ["قتل", "3.5", "شخص", "،", "و", "\"", "الـ", "\""]
+        );
         assert_eq!(words("ال110 عنصرا"), ["ال", "110", "عنصرا"]);
         assert_eq!(words("1,200."), ["1,200", "."]);
     }

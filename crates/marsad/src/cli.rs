@@ -105,7 +105,8 @@ enum KbCmd {
 
 pub(crate) fn load_kb(data: &DataArg) -> Result<Arc<KnowledgeBase>> {
     let kb = match &data.data {
-        Some(dir) => KnowledgeBase::load_dir(dir).with_context(|| format!("loading the knowledge base from {}", dir.display()))?,
+        Some(dir) => KnowledgeBase::load_dir(dir)
+            .with_context(|| format!("loading the knowledge base from {}", dir.display()))?,
         None => KnowledgeBase::embedded().context("loading the built-in knowledge base")?,
     };
     Ok(Arc::new(kb))
@@ -126,10 +127,16 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate> {
 
 /// Extracts from `inputs` and writes records to `out`; returns (documents, events, errors).
 pub(crate) fn extract_to(args: &ExtractArgs, ex: &Extractor, out: &mut dyn Write) -> Result<(usize, usize, usize)> {
-    let opts = marsad_ingest::Options { published: args.published.as_deref().map(parse_date).transpose()? };
+    let opts = marsad_ingest::Options {
+        published: args.published.as_deref().map(parse_date).transpose()?,
+    };
     let (mut docs, mut events, mut errors) = (0usize, 0usize, 0usize);
     let mut batch = Vec::with_capacity(256);
-    let flush = |batch: &mut Vec<marsad_ingest::Document>, out: &mut dyn Write, docs: &mut usize, events: &mut usize| -> Result<()> {
+    let flush = |batch: &mut Vec<marsad_ingest::Document>,
+                 out: &mut dyn Write,
+                 docs: &mut usize,
+                 events: &mut usize|
+     -> Result<()> {
         let recs: Vec<_> = batch.par_iter().map(|d| ex.extract(d)).collect();
         for r in recs {
             *docs += 1;
@@ -171,19 +178,33 @@ pub(crate) fn extract_to(args: &ExtractArgs, ex: &Extractor, out: &mut dyn Write
 
 fn extract(args: ExtractArgs) -> Result<i32> {
     if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n).build_global().context("setting up worker threads")?;
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("setting up worker threads")?;
     }
     let t0 = Instant::now();
     let kb = load_kb(&args.data)?;
-    let ex = Extractor::with_options(kb, ExOptions { explain: args.explain, with_text: args.with_text });
+    let ex = Extractor::with_options(
+        kb,
+        ExOptions {
+            explain: args.explain,
+            with_text: args.with_text,
+        },
+    );
     let mut out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(BufWriter::new(std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
     let (docs, events, errors) = extract_to(&args, &ex, &mut out)?;
     drop(out);
     if std::io::stderr().is_terminal() {
-        eprintln!("marsad: {docs} documents, {events} events, {errors} errors in {:.2}s", t0.elapsed().as_secs_f64());
+        eprintln!(
+            "marsad: {docs} documents, {events} events, {errors} errors in {:.2}s",
+            t0.elapsed().as_secs_f64()
+        );
     }
     Ok(if docs == 0 && errors > 0 { 1 } else { 0 })
 }
@@ -202,7 +223,11 @@ fn kb(cmd: KbCmd, data: &DataArg) -> Result<i32> {
                 v["load_ms"] = serde_json::json!((load_ms * 10.0).round() / 10.0);
                 writeln!(out, "{}", serde_json::to_string(&v)?)?;
             } else {
-                writeln!(out, "places {}  actors {}  aliases {}  triggers {}  cues {}  (loaded in {load_ms:.0} ms)", s.places, s.actors, s.aliases, s.triggers, s.cues)?;
+                writeln!(
+                    out,
+                    "places {}  actors {}  aliases {}  triggers {}  cues {}  (loaded in {load_ms:.0} ms)",
+                    s.places, s.actors, s.aliases, s.triggers, s.cues
+                )?;
                 for (k, n) in &s.place_layers {
                     writeln!(out, "  {k}: {n}")?;
                 }
@@ -223,7 +248,12 @@ fn kb(cmd: KbCmd, data: &DataArg) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_rows(&mut out, json, &rows, &["name", "country", "admin1_code", "lat", "lon", "gazetteer_id", "score"])?;
+            print_rows(
+                &mut out,
+                json,
+                &rows,
+                &["name", "country", "admin1_code", "lat", "lon", "gazetteer_id", "score"],
+            )?;
             if rows.is_empty() {
                 return Ok(1);
             }
@@ -250,7 +280,10 @@ fn print_rows(out: &mut dyn Write, json: bool, rows: &[serde_json::Value], cols:
         writeln!(out, "{}", serde_json::to_string_pretty(rows)?)?;
     } else {
         for r in rows {
-            let line: Vec<String> = cols.iter().map(|c| r[*c].to_string().trim_matches('"').to_string()).collect();
+            let line: Vec<String> = cols
+                .iter()
+                .map(|c| r[*c].to_string().trim_matches('"').to_string())
+                .collect();
             writeln!(out, "{}", line.join("\t"))?;
         }
     }

@@ -70,7 +70,12 @@ fn is_word(c: char) -> bool {
 pub(crate) fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars().filter(|c| !is_diacritic(*c)).map(fold_char).flat_map(char::to_lowercase) {
+    for c in s
+        .chars()
+        .filter(|c| !is_diacritic(*c))
+        .map(fold_char)
+        .flat_map(char::to_lowercase)
+    {
         if is_word(c) {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -98,7 +103,11 @@ fn stem(tok: &str) -> &str {
 }
 
 fn toks(s: &str) -> HashSet<String> {
-    norm(s).split(' ').filter(|t| !t.is_empty()).map(|t| stem(t).to_string()).collect()
+    norm(s)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| stem(t).to_string())
+        .collect()
 }
 
 fn text_match(alts: &Value, pred: &str) -> bool {
@@ -107,7 +116,10 @@ fn text_match(alts: &Value, pred: &str) -> bool {
         return false;
     }
     alts.as_array().is_some_and(|v| {
-        v.iter().filter_map(Value::as_str).map(norm).any(|a| !a.is_empty() && (p.contains(&a) || a.contains(&p)))
+        v.iter()
+            .filter_map(Value::as_str)
+            .map(norm)
+            .any(|a| !a.is_empty() && (p.contains(&a) || a.contains(&p)))
     })
 }
 
@@ -124,7 +136,8 @@ fn get<'a>(v: &'a Value, path: &[&str]) -> &'a Value {
 
 fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let r = std::f64::consts::PI / 180.0;
-    let a = ((lat2 - lat1) * r / 2.0).sin().powi(2) + (lat1 * r).cos() * (lat2 * r).cos() * ((lon2 - lon1) * r / 2.0).sin().powi(2);
+    let a = ((lat2 - lat1) * r / 2.0).sin().powi(2)
+        + (lat1 * r).cos() * (lat2 * r).cos() * ((lon2 - lon1) * r / 2.0).sin().powi(2);
     12742.0 * a.min(1.0).sqrt().asin()
 }
 
@@ -153,14 +166,22 @@ type Slots = BTreeMap<&'static str, Option<bool>>;
 
 fn slots(g: &Value, p: &Value) -> Slots {
     let mut out: Slots = BTreeMap::new();
-    let et_ok = g["event_type"].as_array().is_some_and(|v| v.iter().any(|x| *x == p["event_type"]));
+    let et_ok = g["event_type"]
+        .as_array()
+        .is_some_and(|v| v.iter().any(|x| *x == p["event_type"]));
     out.insert("event_type", Some(et_ok));
     let gacl = g["acled_sub_event_type"].as_array().cloned().unwrap_or_default();
     let acl = get(p, &["acled", "sub_event_type"]);
-    let acled = if gacl.is_empty() { None } else { Some(gacl.iter().any(|x| x == acl)) };
+    let acled = if gacl.is_empty() {
+        None
+    } else {
+        Some(gacl.iter().any(|x| x == acl))
+    };
     out.insert("acled", acled);
     out.insert("typed", Some(et_ok && acled != Some(false)));
-    let actor_ok = |ga: &Value, pa: &Value| !pa.is_null() && pa.is_object() && text_match(&ga["text"], pa["text"].as_str().unwrap_or(""));
+    let actor_ok = |ga: &Value, pa: &Value| {
+        !pa.is_null() && pa.is_object() && text_match(&ga["text"], pa["text"].as_str().unwrap_or(""))
+    };
     let (a1, a2) = (&p["actor1"], &p["actor2"]);
     let (g1, g2) = (&g["actor1"], &g["actor2"]);
     let sym = g["symmetric"].as_bool().unwrap_or(false);
@@ -173,7 +194,11 @@ fn slots(g: &Value, p: &Value) -> Slots {
         if !g1["inter"].is_null() {
             let i1 = get(a1, &["inter"]).clone();
             let i2 = get(a2, &["inter"]).clone();
-            let ok = if sym { g1["inter"] == i1 || g1["inter"] == i2 } else { g1["inter"] == i1 };
+            let ok = if sym {
+                g1["inter"] == i1 || g1["inter"] == i2
+            } else {
+                g1["inter"] == i1
+            };
             out.insert("inter1", Some(ok));
         }
     }
@@ -201,7 +226,13 @@ fn slots(g: &Value, p: &Value) -> Slots {
         out.insert("date", Some(pd.is_some_and(|pd| (pd - gd).num_days().abs() <= tol)));
     }
     if g["attribution"].as_array().is_some_and(|a| !a.is_empty()) {
-        out.insert("attribution", Some(text_match(&g["attribution"], get(p, &["attribution", "text"]).as_str().unwrap_or(""))));
+        out.insert(
+            "attribution",
+            Some(text_match(
+                &g["attribution"],
+                get(p, &["attribution", "text"]).as_str().unwrap_or(""),
+            )),
+        );
     }
     if !g["fatalities"].is_null() {
         out.insert("fatalities", Some(p["fatalities"] == g["fatalities"]));
@@ -223,10 +254,20 @@ fn slots(g: &Value, p: &Value) -> Slots {
         if !p["fatalities"].is_null() {
             have.insert(("\"killed\"".into(), p["fatalities"].to_string()));
         }
-        out.insert("quantities", Some(exact.iter().all(|q| have.contains(&(q["kind"].to_string(), q["value"].to_string())))));
+        out.insert(
+            "quantities",
+            Some(
+                exact
+                    .iter()
+                    .all(|q| have.contains(&(q["kind"].to_string(), q["value"].to_string()))),
+            ),
+        );
     }
     let typed = out["typed"] == Some(true);
-    let full = typed && ["actors", "admin1", "date"].iter().all(|k| out.get(k).copied().flatten() != Some(false));
+    let full = typed
+        && ["actors", "admin1", "date"]
+            .iter()
+            .all(|k| out.get(k).copied().flatten() != Some(false));
     out.insert("full", Some(full));
     out
 }
@@ -257,7 +298,10 @@ fn score_doc(gold: &Value, pred: Option<&Value>, r: &mut Report) {
             let ov = evidence_overlap(g, p);
             if ov >= 0.6 {
                 let s = slots(g, p);
-                let agree = ["typed", "actors", "admin1", "coords", "date"].iter().filter(|k| s.get(*k).copied().flatten() == Some(true)).count();
+                let agree = ["typed", "actors", "admin1", "coords", "date"]
+                    .iter()
+                    .filter(|k| s.get(*k).copied().flatten() == Some(true))
+                    .count();
                 pairs.push((ov + agree as f64, gi, pi, s));
             }
         }
@@ -300,7 +344,8 @@ fn score_doc(gold: &Value, pred: Option<&Value>, r: &mut Report) {
     }
     for &gi in &req {
         if !matched.iter().any(|(m, _)| *m == gi) {
-            r.errors.push(json!({"doc": doc, "missed": golds[gi]["id"], "evidence": golds[gi]["evidence"][0]}));
+            r.errors
+                .push(json!({"doc": doc, "missed": golds[gi]["id"], "evidence": golds[gi]["evidence"][0]}));
         }
     }
     for (pi, p) in events.iter().enumerate() {
@@ -319,7 +364,8 @@ fn score_doc(gold: &Value, pred: Option<&Value>, r: &mut Report) {
             }
         }
         let short: String = ev.chars().take(120).collect();
-        r.errors.push(json!({"doc": doc, "extra": p["event_type"], "why": why, "evidence": short}));
+        r.errors
+            .push(json!({"doc": doc, "extra": p["event_type"], "why": why, "evidence": short}));
     }
 }
 
@@ -387,8 +433,21 @@ pub(crate) fn score(gold: &[Value], preds: &HashMap<String, Value>, show: bool) 
     }
     let mut out = Map::new();
     out.insert("docs".into(), json!(gold.len()));
-    out.insert("docs_missing".into(), json!(gold.iter().filter(|g| !preds.contains_key(g["doc_id"].as_str().unwrap_or(""))).count()));
-    for (k, v) in [("gold", r.gold), ("pred", r.pred), ("tp", r.tp), ("tp_typed", r.tp_typed), ("tp_full", r.tp_full), ("negatives_hit", r.negatives_hit)] {
+    out.insert(
+        "docs_missing".into(),
+        json!(gold
+            .iter()
+            .filter(|g| !preds.contains_key(g["doc_id"].as_str().unwrap_or("")))
+            .count()),
+    );
+    for (k, v) in [
+        ("gold", r.gold),
+        ("pred", r.pred),
+        ("tp", r.tp),
+        ("tp_typed", r.tp_typed),
+        ("tp_full", r.tp_full),
+        ("negatives_hit", r.negatives_hit),
+    ] {
         out.insert(k.into(), json!(v));
     }
     for (name, tp) in [("detect", r.tp), ("typed", r.tp_typed), ("full", r.tp_full)] {
@@ -409,8 +468,12 @@ pub(crate) fn score(gold: &[Value], preds: &HashMap<String, Value>, show: bool) 
 fn check_floors(report: &Value, mins: &[String]) -> Result<bool> {
     let mut failed = Vec::new();
     for m in mins {
-        let Some((k, v)) = m.split_once('=') else { bail!("--min {m:?} is not KEY=VALUE") };
-        let want: f64 = v.parse().with_context(|| format!("--min {m:?}: {v:?} is not a number"))?;
+        let Some((k, v)) = m.split_once('=') else {
+            bail!("--min {m:?} is not KEY=VALUE")
+        };
+        let want: f64 = v
+            .parse()
+            .with_context(|| format!("--min {m:?}: {v:?} is not a number"))?;
         let have = report[k].as_f64().unwrap_or(0.0);
         if have < want {
             failed.push(format!("{k}={have} < {v}"));
@@ -499,7 +562,12 @@ fn sha1(data: &[u8]) -> [u8; 20] {
                 40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
                 _ => (b ^ c ^ d, 0xCA62C1D6),
             };
-            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
+            let t = a
+                .rotate_left(5)
+                .wrapping_add(f)
+                .wrapping_add(e)
+                .wrapping_add(k)
+                .wrapping_add(*wi);
             e = d;
             d = c;
             c = b.rotate_left(30);
@@ -559,14 +627,27 @@ fn csv_rows(s: &str) -> Vec<Vec<String>> {
 fn gsr_run(args: &EvalArgs, path: &Path) -> Result<i32> {
     let s = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let rows = csv_rows(&s);
-    let Some(header) = rows.first() else { bail!("{}: empty", path.display()) };
-    let col = |name: &str| header.iter().position(|h| h == name).with_context(|| format!("{}: no column {name}", path.display()));
+    let Some(header) = rows.first() else {
+        bail!("{}: empty", path.display())
+    };
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .with_context(|| format!("{}: no column {name}", path.display()))
+    };
     let (ci, ct, ce, cl) = (col("id")?, col("text")?, col("event_type")?, col("label")?);
     let data: Vec<&Vec<String>> = rows[1..]
         .iter()
-        .filter(|r| r.len() > cl.max(ct).max(ci) && r[cl] != "ambiguous" && (args.split == "all" || split_of(&r[ci]) == args.split))
+        .filter(|r| {
+            r.len() > cl.max(ct).max(ci)
+                && r[cl] != "ambiguous"
+                && (args.split == "all" || split_of(&r[ci]) == args.split)
+        })
         .collect();
-    let Some(first) = data.first() else { bail!("no sentences in split {}", args.split) };
+    let Some(first) = data.first() else {
+        bail!("no sentences in split {}", args.split)
+    };
     let etype = first[ce].clone();
     let kb = crate::cli::load_kb(&args.data)?;
     let ex = marsad_extract::Extractor::new(kb);
@@ -578,7 +659,10 @@ fn gsr_run(args: &EvalArgs, path: &Path) -> Result<i32> {
         let mut doc = marsad_extract::Document::from_text(id.clone(), r[ct].clone());
         doc.published = chrono::NaiveDate::parse_from_str(d8, "%Y%m%d").ok();
         let rec = ex.extract(&doc);
-        let p = rec.events.iter().any(|e| e.event_type == etype && e.modality == "asserted");
+        let p = rec
+            .events
+            .iter()
+            .any(|e| e.event_type == etype && e.modality == "asserted");
         let gold = r[cl] == "yes";
         hard += usize::from(r[cl] == "difficult no");
         tp += usize::from(gold && p);
@@ -590,7 +674,11 @@ fn gsr_run(args: &EvalArgs, path: &Path) -> Result<i32> {
         }
     }
     let prec = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let rec = if tp + fnn > 0 { tp as f64 / (tp + fnn) as f64 } else { 0.0 };
+    let rec = if tp + fnn > 0 {
+        tp as f64 / (tp + fnn) as f64
+    } else {
+        0.0
+    };
     let mut out = json!({
         "event_type": etype, "split": args.split, "sentences": data.len(), "positives": tp + fnn,
         "tp": tp, "fp": fp, "fn": fnn, "precision": round4(prec), "recall": round4(rec),
@@ -627,6 +715,12 @@ mod tests {
     #[test]
     fn csv_quotes() {
         let r = csv_rows("id,text\n1,\"a, \"\"b\"\"\nc\"\n");
-        assert_eq!(r, vec![vec!["id".to_string(), "text".into()], vec!["1".into(), "a, \"b\"\nc".into()]]);
+        assert_eq!(
+            r,
+            vec![
+                vec!["id".to_string(), "text".into()],
+                vec!["1".into(), "a, \"b\"\nc".into()]
+            ]
+        );
     }
 }
