@@ -46,6 +46,8 @@ pub struct Document {
     pub body: Span,
     /// Boilerplate regions (never used for events).
     pub boilerplate: Vec<Boilerplate>,
+    /// Reader warnings (mojibake, no article text found...).
+    pub warnings: Vec<String>,
 }
 
 impl Document {

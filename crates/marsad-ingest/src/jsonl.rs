@@ -56,11 +56,31 @@ pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
 
 /// Builds a document from a parsed line.
 fn document(origin: String, line: Line, opts: &Options) -> std::result::Result<Document, String> {
-    let body = line.text.or(line.html).ok_or("no \"text\" field")?;
     let id = match line.id {
         Some(serde_json::Value::String(s)) => s,
         Some(v @ serde_json::Value::Number(_)) => v.to_string(),
         _ => return Err("no \"id\" field".into()),
+    };
+    let body = match (line.text, line.html) {
+        (Some(t), _) => t,
+        (None, Some(h)) => {
+            // an HTML page inside a JSON line: through the HTML reader, metadata from the line first
+            let mut d = crate::html::document(
+                &origin,
+                &id,
+                h.as_bytes(),
+                Some(encoding_rs::UTF_8),
+                line.url.as_deref(),
+                opts,
+            )
+            .map_err(|e| e.to_string())?;
+            if let Some(p) = line.published.as_deref().and_then(parse_date) {
+                d.published = Some(p);
+            }
+            d.source = line.source.or(d.source);
+            return Ok(d);
+        }
+        (None, None) => return Err("no \"text\" or \"html\" field".into()),
     };
     let title = line.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     let (text, title_span, body_start) = match &title {
@@ -79,6 +99,7 @@ fn document(origin: String, line: Line, opts: &Options) -> std::result::Result<D
         body: body_start..body_end.max(body_start),
         boilerplate,
         text,
+        warnings: Vec::new(),
     })
 }
 

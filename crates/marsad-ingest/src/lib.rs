@@ -5,9 +5,11 @@
 //! - [`open`]: a path (file or folder, recursively; `-` = stdin) → an
 //!   iterator of `Result<Document>`; each error names its origin (file and
 //!   line) and the iteration goes on.
-//! - Formats are detected by content: JSON Lines (a `{` first), else plain
-//!   text in the scraped-page layout (title on the first line, then the body,
-//!   then boilerplate, see [`plain`]). gzip is undone transparently.
+//! - Formats are detected by content, not extension: WARC (`WARC/` first),
+//!   JSON Lines (`{` first), RSS/Atom (`<rss`, `<feed`), HTML (`<` first),
+//!   else plain text in the scraped-page layout (title on the first line,
+//!   then the body, then boilerplate, see [`plain`]). gzip is undone
+//!   transparently; bytes are decoded from any Arabic encoding ([`encoding`]).
 //!
 //! ```
 //! let doc = marsad_ingest::plain::document("x", "عنوان\n\nقصفت قوات النظام يبرود.\n\nالمصدر : الجزيرة\n");
@@ -16,8 +18,12 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod encoding;
+pub mod feed;
+pub mod html;
 pub mod jsonl;
 pub mod plain;
+pub mod warc;
 
 pub use marsad_extract::Document;
 
@@ -108,7 +114,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 pub fn stem(path: &Path) -> String {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("doc");
     let mut s = name;
-    for ext in [".gz", ".txt", ".jsonl", ".json", ".html", ".htm"] {
+    for ext in [
+        ".gz", ".txt", ".jsonl", ".json", ".html", ".htm", ".warc", ".xml", ".rss", ".atom",
+    ] {
         s = s.strip_suffix(ext).unwrap_or(s);
     }
     s.to_string()
@@ -133,11 +141,15 @@ pub fn from_reader(origin: String, id: String, reader: Box<dyn Read + Send>, opt
         let inner: Box<dyn Read + Send> = Box::new(MultiGzDecoder::new(buf));
         return from_reader(origin, id, inner, opts);
     }
-    let first = head
+    let start = head
         .iter()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
-    if first == Some(b'{') {
+        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
+        .unwrap_or(head.len());
+    let lead = &head[start..];
+    if lead.starts_with(b"WARC/") {
+        return Box::new(warc::Reader::new(origin, Box::new(buf), opts));
+    }
+    if lead.first() == Some(&b'{') {
         return Box::new(jsonl::Reader::new(origin, Box::new(buf), opts));
     }
     let mut bytes = Vec::new();
@@ -149,6 +161,21 @@ pub fn from_reader(origin: String, id: String, reader: Box<dyn Read + Send>, opt
             origin,
             message: format!("larger than {} MiB", MAX_DOC_BYTES >> 20),
         })));
+    }
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && bytes.iter().take(8192).any(|b| *b == 0) {
+        return Box::new(std::iter::once(Err(Error::Format {
+            origin,
+            message: "binary file (NUL bytes), not text".into(),
+        })));
+    }
+    let sniff = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    if lead.first() == Some(&b'<') {
+        if sniff.contains("<rss") || sniff.contains("<feed") || sniff.contains("<rdf:rdf") {
+            let dec = encoding::decode(&bytes, None, true);
+            return Box::new(feed::documents(&origin, &dec.text, &opts).into_iter());
+        }
+        return Box::new(std::iter::once(html::document(&origin, &id, &bytes, None, None, &opts)));
     }
     Box::new(std::iter::once(plain::from_bytes(&origin, &id, &bytes, &opts)))
 }

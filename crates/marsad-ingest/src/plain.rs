@@ -136,13 +136,27 @@ pub fn document(id: &str, text: &str) -> Document {
     doc
 }
 
-/// Decodes a plain-text file's bytes and builds its document.
+/// Decodes a plain-text file's bytes (UTF-8, UTF-16 with BOM, or a
+/// single-byte Arabic encoding recognised by its letters) and builds its document.
 pub fn from_bytes(origin: &str, id: &str, bytes: &[u8], opts: &Options) -> Result<Document> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| Error::Format {
-        origin: origin.to_string(),
-        message: format!("not valid UTF-8 at byte {}", e.valid_up_to()),
-    })?;
+    let decoded;
+    let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) {
+        Ok(t) => t,
+        Err(e) => {
+            let d = crate::encoding::decode(bytes, None, false);
+            let arabic = d.text.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count();
+            let letters = d.text.chars().filter(|c| c.is_alphabetic()).count();
+            let bom = encoding_rs::Encoding::for_bom(bytes).is_some();
+            if !bom && (d.had_errors || arabic * 2 < letters || letters == 0) {
+                return Err(Error::Format {
+                    origin: origin.to_string(),
+                    message: format!("not valid UTF-8 at byte {}", e.valid_up_to()),
+                });
+            }
+            decoded = d.text;
+            &decoded
+        }
+    };
     if text.trim().is_empty() {
         return Err(Error::Format {
             origin: origin.to_string(),

@@ -155,6 +155,9 @@ pub(crate) fn extract_to(args: &ExtractArgs, ex: &Extractor, out: &mut dyn Write
         for item in marsad_ingest::open(input, &opts) {
             match item {
                 Ok(doc) => {
+                    for w in &doc.warnings {
+                        eprintln!("marsad: {}: {w}", doc.origin);
+                    }
                     batch.push(doc);
                     if batch.len() >= 256 {
                         flush(&mut batch, out, &mut docs, &mut events)?;
