@@ -37,6 +37,7 @@ pub struct ActorRef {
 /// ("التنظيم" → the nearest earlier actor whose surface holds "تنظيم").
 pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec<ActorRef> {
     let v = a.v();
+    #[allow(clippy::let_and_return)]
     let mut refs: Vec<ActorRef> = a
         .actors
         .iter()
@@ -54,6 +55,45 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             })
         })
         .collect();
+    // a country named where an actor stands ("وشنت تركيا غارات", "وتقول إسرائيل")
+    // is its government: not after a preposition, ريف, or a place word
+    for m in &a.places {
+        let entries = kb.places.index.entries(m.m.pattern);
+        let Some(cc) = entries
+            .iter()
+            .map(|&e| &kb.places.places[e as usize])
+            .find(|p| p.kind == marsad_kb::places::PlaceKind::Country)
+            .map(|p| p.country.clone())
+        else {
+            continue;
+        };
+        let prefix = &v[m.m.word_start as usize..m.m.start as usize];
+        let prev = if m.t0 > 0 { a.tok(m.t0 - 1) } else { "" };
+        let framed = a.place_words.iter().any(|w| w.t1 == m.t0);
+        if !matches!(prefix, "" | "و" | "ف") || OBLIQUE.contains(&prev) || framed {
+            continue;
+        }
+        let Some(gov) = kb.actors.index_of(&format!("{}-government", cc.to_ascii_lowercase())) else {
+            continue;
+        };
+        if refs
+            .iter()
+            .any(|r| r.start < m.m.end as usize && (m.m.start as usize) < r.end)
+        {
+            continue;
+        }
+        refs.push(ActorRef {
+            t0: m.t0,
+            t1: m.t1,
+            start: m.m.start as usize,
+            end: m.m.end as usize,
+            prefix: prefix.to_string(),
+            actor: gov,
+            surface: a.original(m.span()).to_string(),
+            anaphor: None,
+        });
+    }
+    refs.sort_by_key(|r| r.start);
     if kb.cues.anaphora.is_empty() {
         return refs;
     }
@@ -86,15 +126,22 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else {
             continue;
         };
-        let ante = out.iter().rev().find(|r| {
-            let act = &kb.actors.actors[r.actor as usize];
-            let head_ok = an
-                .head
+        // the nearest earlier actor whose surface holds the head word; else the
+        // nearest of the right category
+        let head_ok = |r: &&ActorRef| {
+            an.head
                 .as_ref()
-                .is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()));
-            let inter_ok = act.inter.is_some_and(|i| an.inter.contains(&i));
-            head_ok || (an.head.is_none() && an.inter.is_empty() && r.anaphor.is_none()) || (inter_ok && !act.generic)
-        });
+                .is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()))
+        };
+        let inter_ok = |r: &&ActorRef| {
+            let act = &kb.actors.actors[r.actor as usize];
+            act.inter.is_some_and(|i| an.inter.contains(&i)) && !act.generic
+        };
+        let ante = out
+            .iter()
+            .rev()
+            .find(head_ok)
+            .or_else(|| out.iter().rev().find(inter_ok));
         if let Some(ante) = ante {
             let r = ActorRef {
                 t0: ti,
@@ -316,6 +363,32 @@ impl Framer<'_, '_> {
             }
         }
         let is_killing = a.quantity_words.iter().any(|q| q.t0 == tt0);
+        // attribution: a reporting cue and the actor right after (or before) it
+        let mut speaker: Option<usize> = None;
+        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= sent.end) {
+            if a.cue_kind(kb, c) != Some(CueKind::Attribution) {
+                continue;
+            }
+            let after = self
+                .refs_in(c.t1..sent.end)
+                .find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
+            if let Some((i, x)) = after {
+                if c.t0 < tt0 || x.t0 > tt1 {
+                    speaker = Some(i);
+                    why.push(("attribution", format!("reporting cue {:?}", &v[c.span()])));
+                    break;
+                }
+            }
+        }
+        // "قالت X إنها سيطرت": the pronoun subject is the speaker
+        if a1.is_none() && pos == Pos::Verb {
+            let pron = (tt0.saturating_sub(2)..tt0)
+                .any(|t| matches!(a.tok(t), "انها" | "انه" | "انهم" | "بانها" | "بانه" | "بانهم"));
+            if let Some(sp) = speaker.filter(|&sp| pron && self.refs[sp].t1 <= tt0) {
+                a1 = Some(sp);
+                why.push(("actor1", "the speaker (\"قالت X إنها ...\")".into()));
+            }
+        }
         if a1.is_none() {
             if pos == Pos::Verb {
                 // SVO: an actor right before the verb
@@ -369,27 +442,10 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "nearest actor before the trigger in its clause".into()));
             }
         }
-        // attribution: a reporting cue and the actor right after (or before) it
-        let mut speaker: Option<usize> = None;
-        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= sent.end) {
-            if a.cue_kind(kb, c) != Some(CueKind::Attribution) {
-                continue;
-            }
-            let after = self
-                .refs_in(c.t1..sent.end)
-                .find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
-            if let Some((i, x)) = after {
-                if c.t0 < tt0 || x.t0 > tt1 {
-                    speaker = Some(i);
-                    why.push(("attribution", format!("reporting cue {:?}", &v[c.span()])));
-                    break;
-                }
-            }
-        }
         if a1.is_none() {
             if let Some(sp) = speaker.filter(|&sp| self.refs[sp].t1 <= tt0) {
                 a1 = Some(sp);
-                why.push(("actor1", "the speaker (\"قالت X إنها ...\")".into()));
+                why.push(("actor1", "the speaker of the sentence".into()));
             }
         }
         // actor2 by the trigger's markers
@@ -411,6 +467,17 @@ impl Framer<'_, '_> {
                     a2 = Some(i);
                     why.push(("actor2", format!("{m:?}")));
                     break;
+                }
+            }
+        }
+        // a passive reading: a victim-like subject ("قتل مدنيون") is the recipient
+        if trig.roles.passive && pos == Pos::Verb {
+            if let Some(i) = a1 {
+                let act = &kb.actors.actors[self.refs[i].actor as usize];
+                if act.inter == Some(7) && self.refs[i].t0 >= tt1 {
+                    a1 = None;
+                    a2 = Some(i);
+                    why.push(("actor2", "victim as the subject of a passive".into()));
                 }
             }
         }
@@ -447,6 +514,37 @@ impl Framer<'_, '_> {
                     why.push(("modality", format!("{:?} cue {:?}", cue.kind, &v[c.span()])));
                 }
             }
+        }
+        // what an accusation or a call says is a claim or a wish; what a threat names is threatened
+        for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= sent.start) {
+            let kinds: Vec<&str> = kb
+                .triggers
+                .index
+                .entries(t.m.pattern)
+                .iter()
+                .map(|&e| kb.triggers.triggers[e as usize].event_type)
+                .collect();
+            let m = if kinds.iter().any(|k| matches!(*k, "ACCUSE" | "REQUEST")) {
+                Modality::Hypothetical
+            } else if kinds.contains(&"THREATEN") {
+                Modality::Threatened
+            } else {
+                continue;
+            };
+            if m > modality {
+                modality = m;
+                why.push(("modality", format!("content of {:?}", &v[t.span()])));
+            }
+        }
+        // a threat word that is itself the trigger ("ستدفعه للانسحاب")
+        if trig.event_type != "THREATEN"
+            && a.cues
+                .iter()
+                .any(|c| c.t0 == tt0 && a.cue_kind(kb, c) == Some(CueKind::Threat))
+            && modality < Modality::Threatened
+        {
+            modality = Modality::Threatened;
+            why.push(("modality", "threat word".into()));
         }
         // future particle glued to a verb: "ستدفعه", "سيعقد"
         if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {

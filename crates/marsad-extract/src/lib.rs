@@ -208,6 +208,12 @@ impl Extractor {
             let trig_ix: Vec<usize> = (0..a.triggers.len())
                 .filter(|&t| a.triggers[t].t0 >= s.tokens.start && a.triggers[t].t1 <= s.tokens.end)
                 .collect();
+            // a title or a section heading ("الائتلاف يدعم") summarises; events come from the body
+            let heading = s.is_title
+                || (s.tokens.len() <= 4
+                    && !v[s.span.clone()].ends_with(['.', '?', '!', '"'])
+                    && a.sentences.get(si + 1).is_some_and(|n| n.paragraph != s.paragraph));
+            let trig_ix = if heading { Vec::new() } else { trig_ix };
             for ti in trig_ix {
                 let Some(fr) = framer.frame(ti, si, s, &nums) else {
                     continue;
@@ -263,9 +269,16 @@ impl Extractor {
                 let mut group: Vec<&geo::Resolved> = Vec::new();
                 if let Some(p) = pick {
                     group.push(&resolved[p]);
+                }
+                if let Some(p) = pick.filter(|_| !verbal) {
                     for r in &resolved[p + 1..] {
                         let prev = &a.places[group[group.len() - 1].mention];
+                        let district =
+                            |x: &geo::Resolved| matches!(kb.places.places[x.place as usize].kind, PlaceKind::District);
                         if self.coordinated(&a, prev, &a.places[r.mention]) {
+                            if district(r) || district(group[0]) {
+                                break; // streets and quarters of one town are one event
+                            }
                             group.push(r);
                         } else {
                             break;
@@ -315,6 +328,29 @@ impl Extractor {
                     })
                 });
                 let old = matches!((&date, published), (Some((d, _, _)), Some(p)) if (p - *d).num_days() > 31);
+                // "منذ 2013", "قبل نحو 6 أشهر", "حتى الآن": a recap or a tally, not today's event
+                let recap = a.cues.iter().any(|q| {
+                    q.t0 >= s.tokens.start && q.t1 <= s.tokens.end && a.cue_kind(kb, q) == Some(CueKind::Background)
+                }) || (s.tokens.start..s.tokens.end.saturating_sub(2)).any(|t| {
+                    a.tok(t) == "قبل"
+                        && (t + 1..(t + 4).min(s.tokens.end)).any(|u| {
+                            matches!(
+                                a.tok(u),
+                                "اشهر"
+                                    | "شهور"
+                                    | "سنوات"
+                                    | "اعوام"
+                                    | "عام"
+                                    | "سنه"
+                                    | "عامين"
+                                    | "سنتين"
+                                    | "شهرين"
+                            )
+                        })
+                });
+                if recap && !explicit {
+                    continue;
+                }
                 if (past_year && !explicit) || old {
                     continue;
                 }
@@ -459,8 +495,18 @@ impl Extractor {
         }
     }
 
-    fn actor_out(&self, r: &ActorRef, ctx_country: Option<&str>) -> ActorOut {
-        let act = &self.kb.actors.actors[r.actor as usize];
+    /// The record's actor: a generic actor takes the event's country; a
+    /// government named as the author of violence is its state forces; state
+    /// forces acting outside their country are external forces (inter 8), as
+    /// ACLED codes them.
+    fn actor_out(&self, r: &ActorRef, ctx_country: Option<&str>, violent: bool) -> ActorOut {
+        let book = &self.kb.actors;
+        let mut act = &book.actors[r.actor as usize];
+        if violent && act.kind == "government" {
+            if let Some(f) = act.country.as_deref().and_then(|c| book.state_forces(c)) {
+                act = &book.actors[f as usize];
+            }
+        }
         let (name, id) = match (act.generic, ctx_country) {
             (true, Some(c)) => (
                 format!("{} ({c})", act.name),
@@ -468,11 +514,17 @@ impl Extractor {
             ),
             _ => (act.name.clone(), act.id.clone()),
         };
+        let abroad = matches!((&act.country, ctx_country), (Some(home), Some(here)) if home != here);
+        let inter = if act.inter == Some(1) && abroad {
+            Some(8)
+        } else {
+            act.inter
+        };
         ActorOut {
             text: r.surface.clone(),
             name,
             id,
-            inter: act.inter,
+            inter,
         }
     }
 
@@ -487,6 +539,7 @@ impl Extractor {
         let kb = &*self.kb;
         // in one clause, the most specific violent reading wins (per place)
         let mut keep = vec![true; cands.len()];
+        let mut winner: Vec<Option<usize>> = vec![None; cands.len()];
         for i in 0..cands.len() {
             for j in 0..cands.len() {
                 if i == j || !keep[j] {
@@ -503,10 +556,12 @@ impl Extractor {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
                     if si < sj || (si == sj && ci.frame_ix > cj.frame_ix) {
                         keep[i] = false;
+                        winner[i] = Some(j);
                     }
                 }
             }
         }
+        let cand_frames: Vec<usize> = cands.iter().map(|c| c.frame_ix).collect();
         let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
         let mut carry_a1: Option<usize> = None;
         let mut carry_para = usize::MAX;
@@ -517,11 +572,45 @@ impl Extractor {
             let f = &frames[c.frame_ix];
             let trig = &kb.triggers.triggers[f.entry as usize];
             let s = &a.sentences[f.sentence];
+            // the readings this one absorbed lend it their arguments ("قُتل ... بصاروخ")
+            let absorbed: Vec<&Frame> = (0..winner.len())
+                .filter(|&k| {
+                    let mut w = winner[k];
+                    while let Some(x) = w {
+                        if x == ci {
+                            return true;
+                        }
+                        w = winner[x];
+                    }
+                    false
+                })
+                .map(|k| &frames[cand_frames[k]])
+                .collect();
+            let tm = &a.triggers[f.trigger];
+            let predicate = a.cues.iter().any(|q| {
+                q.t1 <= tm.t0
+                    && q.t1 + 3 >= tm.t0
+                    && q.t0 >= f.clause.start
+                    && a.cue_kind(kb, q) == Some(CueKind::Predicate)
+            });
+            if trig.roles.instrument && absorbed.is_empty() && f.quantities.is_empty() && !predicate {
+                continue; // a weapon named alone is not an event
+            }
+            if trig.note.starts_with("weak") && absorbed.is_empty() {
+                continue; // background nouns only support another trigger
+            }
+            let f_actor2 = f.actor2.or_else(|| absorbed.iter().find_map(|x| x.actor2));
+            let f_actor1 = f.actor1.or_else(|| absorbed.iter().find_map(|x| x.actor1));
+            let f_quantities: Vec<Quantity> = if f.quantities.is_empty() {
+                absorbed.iter().flat_map(|x| x.quantities.iter().cloned()).collect()
+            } else {
+                f.quantities.clone()
+            };
             let verbal = !matches!(
                 trig.event_type,
                 "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
             );
-            let mut a1 = f.actor1;
+            let mut a1 = f_actor1;
             // a verb with no subject continues the last one named: in its paragraph, or
             // across paragraphs for a statement ("ودعا البيان ...")
             let continues = carry_para == s.paragraph || (verbal && carry_para + 1 >= s.paragraph);
@@ -532,16 +621,28 @@ impl Extractor {
                 carry_a1 = a1;
                 carry_para = s.paragraph;
             }
-            let weak = trig.note.starts_with("weak");
-            if (verbal || weak) && a1.is_none() {
+            if verbal && a1.is_none() {
                 continue;
             }
-            if !verbal && a1.is_none() && f.actor2.is_none() && !c.place_from_sentence && f.quantities.is_empty() {
+            if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
                 continue;
             }
             let country = c.location.as_ref().map(|l| l.country.clone());
-            let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref()));
-            let actor2 = f.actor2.map(|i| self.actor_out(&refs[i], country.as_deref()));
+            let violent = matches!(trig.event_type, "ASSAULT" | "COERCE");
+            // the author of violence is an armed actor: a political body, a monitor or a
+            // person found by proximity is not (it is a speaker or a bystander)
+            let unarmed = |i: usize| {
+                let act = &kb.actors.actors[refs[i].actor as usize];
+                act.inter.is_none() && act.kind != "government"
+            };
+            let a1 = if violent && a1.is_some_and(unarmed) { None } else { a1 };
+            if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
+                continue;
+            }
+            let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
+            let actor2 = f_actor2
+                .filter(|&j| Some(j) != a1)
+                .map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             // ACLED refinements
             let mut sub = c.acled_sub;
             let inter1 = actor1.as_ref().and_then(|x| x.inter);
@@ -607,6 +708,7 @@ impl Extractor {
             if trig.roles.sym && k2 < k1 {
                 std::mem::swap(&mut k1, &mut k2);
             }
+            let precise = c.place_from_sentence;
             let key = vec![
                 trig.event_type.to_string(),
                 f.modality.as_str().to_string(),
@@ -614,6 +716,11 @@ impl Extractor {
                 k2,
                 c.place_key.clone().unwrap_or_default(),
                 c.date.as_ref().map(|d| d.0.to_string()).unwrap_or_default(),
+                c.location
+                    .as_ref()
+                    .and_then(|l| l.admin1_code.clone())
+                    .unwrap_or_default(),
+                if precise { "1".to_string() } else { "0".to_string() },
             ];
             let ev = Event {
                 id: String::new(),
@@ -635,7 +742,7 @@ impl Extractor {
                     text: t,
                 }),
                 fatalities,
-                quantities: f.quantities.clone(),
+                quantities: f_quantities,
                 attribution,
                 evidence: Evidence {
                     text: String::new(),
@@ -646,11 +753,19 @@ impl Extractor {
                 explain,
             };
             // merge: same type, modality, place and date, and compatible actors
+            // the same event told again: same type and modality, compatible actors, the same
+            // place (or the same governorate when either telling is vague), a day apart at most
+            let near_day = |x: &str, y: &str| match (x.parse::<NaiveDate>(), y.parse::<NaiveDate>()) {
+                (Ok(a), Ok(b)) => (a - b).num_days().abs() <= 1,
+                _ => x == y,
+            };
             let same = out.iter_mut().find(|(_, k, _)| {
+                let same_place =
+                    k[4] == key[4] || (!k[6].is_empty() && k[6] == key[6] && (k[7] == "0" || key[7] == "0"));
                 k[0] == key[0]
                     && k[1] == key[1]
-                    && k[4] == key[4]
-                    && k[5] == key[5]
+                    && same_place
+                    && near_day(&k[5], &key[5])
                     && (k[2] == key[2] || k[2].is_empty() || key[2].is_empty())
                     && (k[3] == key[3] || k[3].is_empty() || key[3].is_empty())
             });

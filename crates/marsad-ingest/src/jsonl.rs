@@ -49,8 +49,11 @@ impl Reader {
     }
 }
 
+/// A calendar date.
+pub type Date = chrono::NaiveDate;
+
 /// Parses an ISO date prefix (`2018-05-03`, `2018-05-03T10:00:00Z`).
-pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+pub fn parse_date(s: &str) -> Option<Date> {
     chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
 

@@ -37,6 +37,8 @@ pub struct ActorBook {
     /// Aliases → actors.
     pub index: NameIndex,
     by_id: HashMap<String, u32>,
+    /// Country → its main state forces (kind state, inter 1, no parent).
+    state_forces: HashMap<String, u32>,
 }
 
 #[derive(Default)]
@@ -100,10 +102,19 @@ impl ActorBookBuilder {
                 return Err(crate::error::At { file, line: *line }.err(format!("parent {parent} is not an actor id")));
             }
         }
+        let mut state_forces = HashMap::new();
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.kind == "state" && a.inter == Some(1) && a.parent.is_none() {
+                if let Some(c) = &a.country {
+                    state_forces.entry(c.clone()).or_insert(i as u32);
+                }
+            }
+        }
         Ok(ActorBook {
             actors: self.actors,
             index: self.names.build("actor")?,
             by_id: self.by_id,
+            state_forces,
         })
     }
 }
@@ -112,6 +123,17 @@ impl ActorBook {
     /// The actor with this id.
     pub fn get(&self, id: &str) -> Option<&Actor> {
         self.by_id.get(id).map(|&i| &self.actors[i as usize])
+    }
+
+    /// Index of an actor id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The main state forces of a country (for a government named as the
+    /// author of violence: "قصف النظام السوري" is the army's act).
+    pub fn state_forces(&self, country: &str) -> Option<u32> {
+        self.state_forces.get(country).copied()
     }
 
     /// Total number of aliases.

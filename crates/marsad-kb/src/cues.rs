@@ -27,6 +27,8 @@ pub enum CueKind {
     Filler,
     /// A relative pronoun (الذي، التي).
     Relative,
+    /// An attack predicate that makes a weapon noun an event (رمي، أطلق، انفجر).
+    Predicate,
     /// Reporting verb or phrase ("قال", "بحسب").
     Attribution,
     /// A place word (settlement, admin, countryside, direction, near, prep).
@@ -161,6 +163,7 @@ impl CueBookBuilder {
                 "connective" => CueKind::Connective,
                 "filler" => CueKind::Filler,
                 "relative" => CueKind::Relative,
+                "predicate" => CueKind::Predicate,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
             let scope = match r.get(2) {

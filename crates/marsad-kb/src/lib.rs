@@ -149,11 +149,21 @@ impl KnowledgeBase {
                 Role::Anaphora => c.anaphora(p, s)?,
             }
         }
+        // the automata are independent: build them on two threads (most of the load time)
+        let (places, rest) = std::thread::scope(|sc| {
+            let places = sc.spawn(move || g.build());
+            let rest = (a.build(), t.build(), c.build());
+            (places.join(), rest)
+        });
+        let places = places.map_err(|_| Error::Build {
+            what: "place",
+            message: "builder thread panicked".into(),
+        })??;
         Ok(KnowledgeBase {
-            places: g.build()?,
-            actors: a.build()?,
-            triggers: t.build()?,
-            cues: c.build()?,
+            places,
+            actors: rest.0?,
+            triggers: rest.1?,
+            cues: rest.2?,
         })
     }
 

@@ -23,7 +23,8 @@ pub enum Affixes {
     /// Words (triggers, cues): any proclitic sequence (with ال, لل, س) before,
     /// a pronoun enclitic after.
     Words,
-    /// Exactly the word: nothing glued before or after (except و/ف).
+    /// Exactly the word: nothing glued after, only و/ف before (names of
+    /// three letters or more may also carry ب ل ك).
     Exact,
 }
 
@@ -189,7 +190,12 @@ impl NameIndex {
                 match affixes {
                     Affixes::Names => clitics::is_name_prefix(prefix),
                     Affixes::Words => prefix.is_empty() || clitics::PROCLITICS.contains(&prefix),
-                    Affixes::Exact => matches!(prefix, "" | "و" | "ف"),
+                    // short particles (لم، لا، ما) stand alone; longer words may carry a preposition (برمي)
+                    Affixes::Exact => {
+                        matches!(prefix, "" | "و" | "ف")
+                            || (clitics::is_name_prefix(prefix)
+                                && self.strings[m.pattern().as_usize()].chars().count() >= 3)
+                    }
                 }
             };
             let suffix_ok = match affixes {

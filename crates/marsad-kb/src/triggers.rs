@@ -83,6 +83,12 @@ pub struct Roles {
     pub place: Vec<Marker>,
     /// Two-sided event (clashes): actors are interchangeable.
     pub sym: bool,
+    /// The undiacritised form is also the passive (قُتل): a victim-like
+    /// subject is the recipient.
+    pub passive: bool,
+    /// A weapon or instrument noun: it sets the mode and sub-type of another
+    /// violent trigger in its clause, and makes an event alone only with casualties.
+    pub instrument: bool,
 }
 
 /// Part of speech of a trigger.
@@ -136,9 +142,20 @@ pub(crate) struct TriggerBookBuilder {
 fn parse_roles(s: &str, at: crate::error::At) -> Result<Roles> {
     let mut r = Roles::default();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty() && *p != "-") {
-        if part == "sym" {
-            r.sym = true;
-            continue;
+        match part {
+            "sym" => {
+                r.sym = true;
+                continue;
+            }
+            "pass" => {
+                r.passive = true;
+                continue;
+            }
+            "instr" => {
+                r.instrument = true;
+                continue;
+            }
+            _ => {}
         }
         let Some((slot, marker)) = part.split_once('=') else {
             return Err(at.err(format!("role {part:?} is not slot=marker")));
@@ -200,7 +217,13 @@ impl TriggerBookBuilder {
                 mode: r.opt(2).map(str::to_string),
                 acled_sub,
                 pos,
-                roles: parse_roles(r.get(5), r.at)?,
+                roles: {
+                    // the passive and instrument hints may also stand in the note as [pass] / [instr]
+                    let mut roles = parse_roles(r.get(5), r.at)?;
+                    roles.passive |= r.get(6).contains("[pass]");
+                    roles.instrument |= r.get(6).contains("[instr]");
+                    roles
+                },
                 note: r.get(6).to_string(),
                 origin: format!("{}:{}", r.at.file, r.at.line),
             });

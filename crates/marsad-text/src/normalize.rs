@@ -233,7 +233,23 @@ impl Normalized {
 /// Normalises a pattern (alias, trigger, name) exactly like text, without the
 /// map, and trims it. Used to build the knowledge-base automata.
 pub fn fold(s: &str) -> String {
-    Normalized::new(s).as_str().trim().to_string()
+    // the same pipeline and whitespace collapsing as `Normalized::new`, without the map
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        run(PIPELINE, ch, &mut |d| {
+            if (d == ' ' || d == '\n') && (out.is_empty() || out.ends_with([' ', '\n'])) {
+                if d == '\n' && out.ends_with(' ') {
+                    out.pop();
+                    out.push('\n');
+                }
+                return;
+            }
+            out.push(d);
+        });
+    }
+    let keep = out.trim_end().len();
+    out.truncate(keep);
+    out
 }
 
 #[cfg(test)]
@@ -273,5 +289,17 @@ mod tests {
     #[test]
     fn fold_trims() {
         assert_eq!(fold("  تنظيم  الدولة "), "تنظيم الدوله");
+    }
+
+    #[test]
+    fn fold_agrees_with_the_view() {
+        for s in [
+            "  الإسلاميّة في «حلب» ١٢٣ ",
+            "a \u{a0}  b\r\n\n c",
+            "\u{FEB3}\u{FEEE}ريا",
+            "",
+        ] {
+            assert_eq!(fold(s), Normalized::new(s).as_str().trim(), "{s:?}");
+        }
     }
 }

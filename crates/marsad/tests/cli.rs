@@ -222,7 +222,7 @@ fn bad_documents_are_reported_and_skipped() {
     )
     .unwrap();
     let bad = dir.join("bad.txt");
-    std::fs::write(&bad, b"\xff\xfe\xfa not utf-8").unwrap();
+    std::fs::write(&bad, b"abc \xfa\xfb\xfc not utf-8").unwrap();
     let out = marsad(&[
         "extract",
         jsonl.to_str().unwrap(),

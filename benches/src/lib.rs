@@ -1,0 +1,1 @@
+//! Benchmarks live in `benches/` (divan); see `benches/README.md`.
