@@ -442,12 +442,6 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "nearest actor before the trigger in its clause".into()));
             }
         }
-        if a1.is_none() {
-            if let Some(sp) = speaker.filter(|&sp| self.refs[sp].t1 <= tt0) {
-                a1 = Some(sp);
-                why.push(("actor1", "the speaker of the sentence".into()));
-            }
-        }
         // actor2 by the trigger's markers
         if a2.is_none() {
             for m in &trig.roles.actor2 {
@@ -474,7 +468,9 @@ impl Framer<'_, '_> {
         if trig.roles.passive && pos == Pos::Verb {
             if let Some(i) = a1 {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
-                if act.inter == Some(7) && self.refs[i].t0 >= tt1 {
+                let counted = numbers.iter().any(|n| n.next_token == self.refs[i].t0);
+                let victim_like = act.inter == Some(7) || act.kind == "civilians" || counted;
+                if victim_like && self.refs[i].t0 >= tt1 {
                     a1 = None;
                     a2 = Some(i);
                     why.push(("actor2", "victim as the subject of a passive".into()));
@@ -551,8 +547,6 @@ impl Framer<'_, '_> {
             modality = Modality::Planned;
             why.push(("modality", "future prefix س".into()));
         }
-        // a future verb right after a threat event is what is threatened
-        let _ = &numbers;
 
         // quantities in the clause
         let mut quantities = Vec::new();

@@ -119,9 +119,12 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     let best = &cands[0];
     let p = &g.places[best.place as usize];
     if frame == Frame::Bare {
+        // a bare name is a place when it is a country or a governorate, a curated
+        // conflict place, or a city large for where it is (a million outside the story's countries)
+        let home = ctx.countries.iter().take(3).any(|c| *c == p.country);
         let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
-            || p.population >= 100_000
-            || p.id.starts_with("marsad:");
+            || p.id.starts_with("marsad:")
+            || p.population >= if home { 100_000 } else { 1_000_000 };
         if !big {
             return None;
         }

@@ -447,10 +447,12 @@ impl Extractor {
         let mut joined = b_prefix.starts_with('و');
         for t in a.t1..b.t0 {
             let w = an.tok(t);
-            let is_pw = an.place_words.iter().any(|p| p.t0 <= t && t < p.t1);
-            if w == "," || w == "و" || w.starts_with('و') && is_pw {
+            // a place word, and whether it carries the conjunction ("ومناطق", not "وسط")
+            let pw = an.place_words.iter().find(|p| p.t0 <= t && t < p.t1);
+            let pw_and = pw.is_some_and(|p| v[p.m.word_start as usize..p.m.start as usize].starts_with('و'));
+            if w == "," || w == "و" || pw_and {
                 joined = true;
-            } else if !(is_pw || w == "في") {
+            } else if !(pw.is_some() || w == "في") {
                 return false;
             }
         }
@@ -554,7 +556,8 @@ impl Extractor {
                     && ci.place_key == cj.place_key
                 {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
-                    if si < sj || (si == sj && ci.frame_ix > cj.frame_ix) {
+                    let (ai, aj) = (fi.actor1.is_some() as u8, fj.actor1.is_some() as u8);
+                    if si < sj || (si == sj && (ai < aj || (ai == aj && ci.frame_ix > cj.frame_ix))) {
                         keep[i] = false;
                         winner[i] = Some(j);
                     }
@@ -636,6 +639,13 @@ impl Extractor {
                 act.inter.is_none() && act.kind != "government"
             };
             let a1 = if violent && a1.is_some_and(unarmed) { None } else { a1 };
+            // civilians do not author violence: a civilian found as the actor is the victim
+            let civilian = |i: usize| kb.actors.actors[refs[i].actor as usize].inter == Some(7);
+            let (a1, f_actor2) = match (a1, f_actor2) {
+                (Some(x), None) if violent && civilian(x) => (None, Some(x)),
+                (Some(x), y) if violent && civilian(x) => (None, y),
+                other => other,
+            };
             if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
                 continue;
             }
@@ -759,6 +769,24 @@ impl Extractor {
                 (Ok(a), Ok(b)) => (a - b).num_days().abs() <= 1,
                 _ => x == y,
             };
+            let toll = ev.fatalities.filter(|&n| n >= 2);
+            let tm_prefix = &a.v()[a.triggers[f.trigger].m.word_start as usize..a.triggers[f.trigger].m.start as usize];
+            // "في الاحتجاجات", "القصف": a definite event noun names an event already told
+            let refers_back = f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.contains("ال") && f.actor1.is_none();
+            let same_toll = |e: &Event| toll.is_some() && e.fatalities == toll;
+            if let Some((prev, _, _)) = out.iter_mut().find(|(e, k, _)| {
+                k[0] == key[0] && k[1] == key[1] && (same_toll(e) || (refers_back && near_day(&k[5], &key[5])))
+            }) {
+                for q in ev.quantities {
+                    if !prev.quantities.contains(&q) {
+                        prev.quantities.push(q);
+                    }
+                }
+                if prev.fatalities.is_none() {
+                    prev.fatalities = ev.fatalities;
+                }
+                continue;
+            }
             let same = out.iter_mut().find(|(_, k, _)| {
                 let same_place =
                     k[4] == key[4] || (!k[6].is_empty() && k[6] == key[6] && (k[7] == "0" || key[7] == "0"));
