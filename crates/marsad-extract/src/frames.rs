@@ -211,6 +211,8 @@ pub struct Frame {
     pub attribution: Option<usize>,
     /// Quantities.
     pub quantities: Vec<Quantity>,
+    /// Whether actor1 was found only by proximity (no pattern tied it to the trigger).
+    pub loose_actor1: bool,
     /// What fired, slot by slot.
     pub why: Vec<(&'static str, String)>,
 }
@@ -339,6 +341,7 @@ impl Framer<'_, '_> {
         )];
         let mut a1: Option<usize> = None;
         let mut a2: Option<usize> = None;
+        let mut loose_actor1 = false;
 
         // symmetric "بين X و Y"
         if trig.roles.sym || trig.roles.actor1.iter().any(|m| *m == Marker::Prep("بين".into())) {
@@ -440,6 +443,7 @@ impl Framer<'_, '_> {
             if let Some((i, _)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
                 a1 = Some(i);
                 why.push(("actor1", "nearest actor before the trigger in its clause".into()));
+                loose_actor1 = true;
             }
         }
         // actor2 by the trigger's markers
@@ -542,6 +546,11 @@ impl Framer<'_, '_> {
             modality = Modality::Threatened;
             why.push(("modality", "threat word".into()));
         }
+        // "قد" before an imperfect verb is "may": a possibility, not an event
+        if pos == Pos::Verb && tt0 > 0 && a.tok(tt0 - 1) == "قد" && prefix.is_empty() && (v[tm.m.start as usize..].starts_with('ي') || v[tm.m.start as usize..].starts_with('ت')) && modality < Modality::Hypothetical {
+            modality = Modality::Hypothetical;
+            why.push(("modality", "قد + imperfect".into()));
+        }
         // future particle glued to a verb: "ستدفعه", "سيعقد"
         if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {
             modality = Modality::Planned;
@@ -591,6 +600,7 @@ impl Framer<'_, '_> {
             modality,
             attribution: speaker,
             quantities,
+            loose_actor1,
             why,
         })
     }

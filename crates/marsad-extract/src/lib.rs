@@ -87,6 +87,7 @@ struct Candidate {
     location: Option<LocationOut>,
     place_key: Option<String>,
     place_from_sentence: bool,
+    place_outside_clause: bool,
     date: Option<(NaiveDate, u8, Option<String>)>,
     explicit_date: bool,
     evidence: Span,
@@ -285,6 +286,7 @@ impl Extractor {
                         }
                     }
                 }
+                let clause_place = group.first().is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
                     let inherited = para_place
                         .get(&s.paragraph)
@@ -377,6 +379,7 @@ impl Extractor {
                         location,
                         place_key,
                         place_from_sentence: from_sentence,
+                        place_outside_clause: !clause_place,
                         date: date.clone(),
                         explicit_date: explicit,
                         evidence: lo..hi,
@@ -628,6 +631,12 @@ impl Extractor {
                 continue;
             }
             if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
+                continue;
+            }
+            // an event noun needs something tied to it: an actor found by a pattern, a victim,
+            // a place in its own clause, or a count ("اغتيال جيسي جيمس" in a film title is not an event)
+            let place_in_clause = c.place_from_sentence && !c.place_outside_clause;
+            if !verbal && f.pos != marsad_kb::triggers::Pos::Verb && (a1.is_none() || f.loose_actor1) && f_actor2.is_none() && !place_in_clause && f_quantities.is_empty() && absorbed.is_empty() {
                 continue;
             }
             let country = c.location.as_ref().map(|l| l.country.clone());
