@@ -149,22 +149,17 @@ impl KnowledgeBase {
                 Role::Anaphora => c.anaphora(p, s)?,
             }
         }
-        // the automata are independent: build them on two threads (most of the load time)
-        let (places, rest) = std::thread::scope(|sc| {
+        // the automata are independent: build them on separate threads (most of the load time)
+        let (places, actors, rest) = std::thread::scope(|sc| {
             let places = sc.spawn(move || g.build());
-            let rest = (a.build(), t.build(), c.build());
-            (places.join(), rest)
+            let actors = sc.spawn(move || a.build());
+            let rest = (t.build(), c.build());
+            (places.join(), actors.join(), rest)
         });
-        let places = places.map_err(|_| Error::Build {
-            what: "place",
-            message: "builder thread panicked".into(),
-        })??;
-        Ok(KnowledgeBase {
-            places,
-            actors: rest.0?,
-            triggers: rest.1?,
-            cues: rest.2?,
-        })
+        let panicked = |what| Error::Build { what, message: "builder thread panicked".into() };
+        let places = places.map_err(|_| panicked("place"))??;
+        let actors = actors.map_err(|_| panicked("actor"))??;
+        Ok(KnowledgeBase { places, actors, triggers: rest.0?, cues: rest.1? })
     }
 
     /// Counts of what is loaded.

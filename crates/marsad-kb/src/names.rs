@@ -10,7 +10,10 @@
 //! values (pattern id and byte span); nothing is allocated per match.
 
 use crate::error::{Error, Result};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// Largest pattern set compiled to a full DFA.
+const DFA_MAX_PATTERNS: usize = 2000;
 use marsad_text::clitics;
 use std::collections::HashMap;
 
@@ -100,10 +103,13 @@ impl NameIndexBuilder {
             });
             strings.push(name);
         }
-        // the default kind (a contiguous NFA for large sets): a full DFA
-        // searched faster but took 0.7 s to build, over the start-up budget
+        // a full DFA searches fastest but is slow to build for large sets (0.7 s
+        // for the gazetteer and actors together, over the start-up budget): small
+        // sets (triggers, cues) get a DFA, large ones the default contiguous NFA
+        let kind = (strings.len() <= DFA_MAX_PATTERNS).then_some(AhoCorasickKind::DFA);
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(kind)
             .build(&strings)
             .map_err(|e| Error::Build {
                 what,
