@@ -547,7 +547,13 @@ impl Framer<'_, '_> {
             why.push(("modality", "threat word".into()));
         }
         // "قد" before an imperfect verb is "may": a possibility, not an event
-        if pos == Pos::Verb && tt0 > 0 && a.tok(tt0 - 1) == "قد" && prefix.is_empty() && (v[tm.m.start as usize..].starts_with('ي') || v[tm.m.start as usize..].starts_with('ت')) && modality < Modality::Hypothetical {
+        if pos == Pos::Verb
+            && tt0 > 0
+            && a.tok(tt0 - 1) == "قد"
+            && prefix.is_empty()
+            && (v[tm.m.start as usize..].starts_with('ي') || v[tm.m.start as usize..].starts_with('ت'))
+            && modality < Modality::Hypothetical
+        {
             modality = Modality::Hypothetical;
             why.push(("modality", "قد + imperfect".into()));
         }

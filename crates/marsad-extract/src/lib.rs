@@ -286,7 +286,9 @@ impl Extractor {
                         }
                     }
                 }
-                let clause_place = group.first().is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
+                let clause_place = group
+                    .first()
+                    .is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
                     let inherited = para_place
                         .get(&s.paragraph)
@@ -636,7 +638,14 @@ impl Extractor {
             // an event noun needs something tied to it: an actor found by a pattern, a victim,
             // a place in its own clause, or a count ("اغتيال جيسي جيمس" in a film title is not an event)
             let place_in_clause = c.place_from_sentence && !c.place_outside_clause;
-            if !verbal && f.pos != marsad_kb::triggers::Pos::Verb && (a1.is_none() || f.loose_actor1) && f_actor2.is_none() && !place_in_clause && f_quantities.is_empty() && absorbed.is_empty() {
+            if !verbal
+                && f.pos != marsad_kb::triggers::Pos::Verb
+                && (a1.is_none() || f.loose_actor1)
+                && f_actor2.is_none()
+                && !place_in_clause
+                && f_quantities.is_empty()
+                && absorbed.is_empty()
+            {
                 continue;
             }
             let country = c.location.as_ref().map(|l| l.country.clone());

@@ -27,7 +27,6 @@ const SKIP_TAGS: &[&str] = &[
     "header",
     "footer",
     "aside",
-    "form",
     "iframe",
     "svg",
     "button",
@@ -97,8 +96,6 @@ const NEGATIVE: &[&str] = &[
     "mostread",
     "popular",
     "readmore",
-    "hidden",
-    "hide",
     "banner",
     "subscribe",
     "copyright",
@@ -164,6 +161,9 @@ const POSITIVE: &[&str] = &[
     "main",
 ];
 
+/// Text size above which a navigation-like element is taken to have swallowed the page.
+const SWALLOWED_BYTES: usize = 8000;
+
 /// Deepest element visited (unclosed tags nest pages deeply; the walk is recursive).
 const MAX_DEPTH: usize = 3000;
 
@@ -192,6 +192,7 @@ struct Walker<'a> {
 #[derive(Default, Debug)]
 struct Meta {
     og_title: Option<String>,
+    headline: Option<String>,
     title_tag: Option<String>,
     site_name: Option<String>,
     canonical: Option<String>,
@@ -208,6 +209,12 @@ fn attr(tag: &tl::HTMLTag, name: &str) -> Option<String> {
 
 fn is_negative(class_id: &str) -> bool {
     let l = class_id.to_ascii_lowercase();
+    // "hidden" marks a widget only as a whole class name ("field-label-hidden" is a Drupal label style)
+    if l.split_whitespace()
+        .any(|c| matches!(c, "hidden" | "hide" | "d-none" | "visually-hidden" | "sr-only"))
+    {
+        return true;
+    }
     NEGATIVE_JOINED.iter().any(|n| l.contains(n))
         || l.split(|c: char| !c.is_ascii_alphanumeric())
             .any(|t| NEGATIVE.contains(&t))
@@ -330,7 +337,13 @@ impl<'a> Walker<'a> {
                     }
                 }
                 if SKIP_TAGS.contains(&name.as_str()) {
-                    return;
+                    // a navigation or header block holding pages of text swallowed the
+                    // article through an unclosed tag: walk it instead of dropping it
+                    let swallowed = matches!(name.as_str(), "nav" | "header" | "footer" | "aside")
+                        && tag.inner_text(self.parser).len() > SWALLOWED_BYTES;
+                    if !swallowed {
+                        return;
+                    }
                 }
                 let class_id = format!(
                     "{} {}",
@@ -338,7 +351,9 @@ impl<'a> Walker<'a> {
                     attr(tag, "id").unwrap_or_default()
                 );
                 let style = attr(tag, "style").unwrap_or_default().replace(' ', "");
-                if is_negative(&class_id) || style.contains("display:none") || attr(tag, "hidden").is_some() {
+                let widget = is_negative(&class_id) || style.contains("display:none") || attr(tag, "hidden").is_some();
+                // ...unless it holds pages of text: then an unclosed tag made it swallow the article
+                if widget && tag.inner_text(self.parser).len() <= SWALLOWED_BYTES {
                     if std::env::var("MARSAD_HTML_DEBUG").is_ok() {
                         eprintln!("skip <{name}> at depth {depth}: {class_id:?}");
                     }
@@ -451,12 +466,19 @@ impl<'a> Walker<'a> {
                 self.meta.dates.push((1, v[..end].to_string()));
             }
         }
-        if self.meta.og_title.is_none() {
+        if self.meta.headline.is_none() {
             if let Some(i) = raw.find("\"headline\"") {
                 let v = raw[i + 10..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
                 if let Some(v) = v.strip_prefix('"') {
-                    if let Some(e) = v.find('"') {
-                        self.meta.og_title = Some(decode_entities(&v[..e]));
+                    // the string literal up to its closing quote, JSON escapes (\u0627) decoded
+                    let mut end = 0;
+                    let b = v.as_bytes();
+                    while end < b.len() && b[end] != b'"' {
+                        end += if b[end] == b'\\' { 2 } else { 1 };
+                    }
+                    let lit = format!("\"{}\"", v.get(..end.min(v.len())).unwrap_or(""));
+                    if let Ok(t) = serde_json::from_str::<String>(&lit) {
+                        self.meta.headline = Some(decode_entities(&t));
                     }
                 }
             }
@@ -622,13 +644,29 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
         w.visit(h, 0, false);
     }
     w.flush();
-    let title = w
+    // the page's own headline (h1) when it agrees with the social title (which often
+    // carries the site name or quotes), else the social title, the JSON-LD headline, <title>
+    let words = |t: &str| {
+        t.split_whitespace()
+            .map(str::to_string)
+            .collect::<std::collections::HashSet<_>>()
+    };
+    let agrees = |a: &str, b: &str| {
+        let (x, y) = (words(a), words(b));
+        !x.is_empty() && x.intersection(&y).count() * 2 >= x.len().max(1)
+    };
+    let social = w
         .meta
         .og_title
         .clone()
-        .or(w.first_h1.clone())
-        .or(w.meta.title_tag.clone())
-        .map(|t| collapse(&t));
+        .or(w.meta.headline.clone())
+        .or(w.meta.title_tag.clone());
+    let title = match (&w.first_h1, &social) {
+        (Some(h), Some(s)) if agrees(h, s) => Some(h.clone()),
+        (_, Some(s)) => Some(s.clone()),
+        (h, None) => h.clone(),
+    }
+    .map(|t| collapse(&t));
 
     // score containers
     let mut score: HashMap<usize, f64> = HashMap::new();

@@ -156,10 +156,18 @@ impl KnowledgeBase {
             let rest = (t.build(), c.build());
             (places.join(), actors.join(), rest)
         });
-        let panicked = |what| Error::Build { what, message: "builder thread panicked".into() };
+        let panicked = |what| Error::Build {
+            what,
+            message: "builder thread panicked".into(),
+        };
         let places = places.map_err(|_| panicked("place"))??;
         let actors = actors.map_err(|_| panicked("actor"))??;
-        Ok(KnowledgeBase { places, actors, triggers: rest.0?, cues: rest.1? })
+        Ok(KnowledgeBase {
+            places,
+            actors,
+            triggers: rest.0?,
+            cues: rest.1?,
+        })
     }
 
     /// Counts of what is loaded.
