@@ -100,7 +100,8 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     if cands.is_empty() {
         return None;
     }
-    let stop = g.stop.contains(name);
+    // the stoplist holds names with their article; "لتحالف" is ل + "التحالف"
+    let stop = g.stop.contains(name) || (name.starts_with('ل') && g.stop.contains(&format!("ا{name}")));
     if stop && !frame.strong() {
         return None;
     }
@@ -118,10 +119,23 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     }
     let best = &cands[0];
     let p = &g.places[best.place as usize];
+    let home = ctx.countries.iter().take(3).any(|c| *c == p.country);
+    let core = ["SY", "IQ", "YE", "LY", "PS", "LB", "EG", "SD", "SO", "JO", "IL", "SS"].contains(&p.country.as_str());
+    // countries always count; a governorate counts bare only in the story's region
+    let area = p.kind == PlaceKind::Country || (p.kind == PlaceKind::Admin1 && (home || core));
+    // a name of three letters or fewer (يد، بن، وان) is a place only with a place word,
+    // unless it is a country, a governorate or a large city
+    if !frame.strong() && !area && name.chars().count() <= 3 && p.population < 500_000 {
+        return None;
+    }
+    // a village of a far country (GeoNames holds many Persian and Turkish names that are
+    // Arabic words) needs a place word
+    if !frame.strong() && !area && !home && !core && p.population < 1_000_000 {
+        return None;
+    }
     if frame == Frame::Bare {
         // a bare name is a place when it is a country or a governorate, a curated
         // conflict place, or a city large for where it is (a million outside the story's countries)
-        let home = ctx.countries.iter().take(3).any(|c| *c == p.country);
         let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
             || p.id.starts_with("marsad:")
             || p.population >= if home { 100_000 } else { 1_000_000 };

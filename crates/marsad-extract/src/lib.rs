@@ -297,7 +297,7 @@ impl Extractor {
                         .or_else(|| {
                             ctx.countries
                                 .first()
-                                .and_then(|c| geo::area_location(kb, c, c).map(|l| (l, format!("iso:{c}"))))
+                                .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
                         });
                     (vec![inherited], false)
                 } else {
