@@ -376,7 +376,14 @@ impl Framer<'_, '_> {
                 .refs_in(c.t1..sent.end)
                 .find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
             if let Some((i, x)) = after {
-                if c.t0 < tt0 || x.t0 > tt1 {
+                // a reporting verb before the trigger, or "بحسب X" / "وفق X" after it
+                let trailing = kb
+                    .cues
+                    .index
+                    .entries(c.m.pattern)
+                    .first()
+                    .is_some_and(|&e| kb.cues.cues[e as usize].trailing);
+                if c.t0 < tt0 || (trailing && x.t0 > tt1) {
                     speaker = Some(i);
                     why.push(("attribution", format!("reporting cue {:?}", &v[c.span()])));
                     break;

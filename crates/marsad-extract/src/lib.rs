@@ -621,7 +621,8 @@ impl Extractor {
             let mut a1 = f_actor1;
             // a verb with no subject continues the last one named: in its paragraph, or
             // across paragraphs for a statement ("ودعا البيان ...")
-            let continues = carry_para == s.paragraph || (verbal && carry_para + 1 >= s.paragraph);
+            let continues = carry_para == s.paragraph
+                || (verbal && carry_para.saturating_add(1) >= s.paragraph && carry_para != usize::MAX);
             if a1.is_none() && continues && f.pos == marsad_kb::triggers::Pos::Verb {
                 a1 = carry_a1;
             }

@@ -111,6 +111,8 @@ pub struct Cue {
     pub kind: CueKind,
     /// Scope.
     pub scope: Scope,
+    /// An attribution that may follow what it attributes ("بحسب", "وفق").
+    pub trailing: bool,
 }
 
 /// An anaphoric noun ("التنظيم") and how to find its antecedent.
@@ -183,7 +185,11 @@ impl CueBookBuilder {
     /// `phrase kind note` (kind: say, report, according_to, claim)
     pub(crate) fn attribution(&mut self, file: &str, content: &str) -> Result<()> {
         for r in tsv::rows(file, content, 2)? {
+            let trailing = r.get(1) == "according_to";
             self.push(r.req(0, "phrase")?, CueKind::Attribution, Scope::None, false);
+            if let Some(c) = self.cues.last_mut().filter(|c| c.kind == CueKind::Attribution) {
+                c.trailing = trailing;
+            }
         }
         Ok(())
     }
@@ -254,6 +260,7 @@ impl CueBookBuilder {
                 phrase: phrase.to_string(),
                 kind,
                 scope,
+                trailing: false,
             });
         }
     }

@@ -307,3 +307,40 @@ fn rust_scorer_agrees_with_score_py() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn the_example_wrapped_in_page_chrome_gives_the_same_events() {
+    // an HTML version of the example (nav, related stories, most read, share widget, footer)
+    let page = root().join("crates/marsad/tests/fixtures/aljazeera-2014-01-05.html");
+    let out = marsad(&["extract", page.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (plain, _) = example();
+    assert_eq!(html["published"], "2014-01-05");
+    assert_eq!(html["source"], "الجزيرة");
+    let key = |r: &Value| {
+        let mut v: Vec<String> = r["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["modality"] == "asserted")
+            .map(|e| {
+                format!(
+                    "{} {} {}",
+                    e["event_type"], e["acled"]["sub_event_type"], e["location"]["admin1_code"]
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(key(&html), key(&plain), "help: the page's chrome changed the events");
+    // nothing from the teasers or the menu
+    for e in html["events"].as_array().unwrap() {
+        let ev = e["evidence"]["text"].as_str().unwrap();
+        assert!(
+            !ev.contains("داريا") && !ev.contains("جنيف 2") && !ev.contains("القصير"),
+            "{ev}"
+        );
+    }
+}
