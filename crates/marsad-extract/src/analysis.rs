@@ -72,7 +72,7 @@ fn overlaps(a: &NameMatch, b: &NameMatch) -> bool {
 
 impl<'d> Analysis<'d> {
     /// Analyses `doc` with `kb`.
-    pub fn new(doc: &'d Document, kb: &KnowledgeBase, connectives: &[String]) -> Self {
+    pub fn new(doc: &'d Document, kb: &KnowledgeBase) -> Self {
         let norm = Normalized::new(&doc.text);
         let v = norm.as_str();
         let tokens = tokenize(v);
@@ -80,32 +80,6 @@ impl<'d> Analysis<'d> {
         let body = to_n(&doc.body);
         let title = doc.title_span.as_ref().map(to_n);
         let boiler: Vec<Span> = doc.boilerplate.iter().map(|b| to_n(&b.span)).collect();
-        let conn: Vec<&str> = connectives.iter().map(String::as_str).collect();
-
-        let mut sents = Vec::new();
-        let mut paragraph = 0;
-        let mut last_end = 0;
-        for s in sentences::sentences(v) {
-            if v[last_end..s.start].contains('\n') {
-                paragraph += 1;
-            }
-            last_end = s.end;
-            let in_title = title.as_ref().is_some_and(|t| s.start >= t.start && s.end <= t.end);
-            let in_body = s.start >= body.start && s.end <= body.end;
-            let in_boiler = boiler.iter().any(|b| s.start < b.end && b.start < s.end);
-            if !(in_title || in_body) || in_boiler {
-                continue;
-            }
-            let t0 = tokens.partition_point(|t| (t.start as usize) < s.start);
-            let t1 = tokens.partition_point(|t| (t.start as usize) < s.end);
-            sents.push(Sentence {
-                clauses: sentences::clauses(v, s.clone(), &conn),
-                span: s,
-                paragraph,
-                tokens: t0..t1,
-                is_title: in_title,
-            });
-        }
 
         let mk = |ms: Vec<NameMatch>| -> Vec<Mention> {
             ms.into_iter()
@@ -158,10 +132,47 @@ impl<'d> Analysis<'d> {
             .collect();
         // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
         // cues inside actor names are dropped
-        let cues = cues
+        let cues: Vec<Mention> = cues
             .into_iter()
             .filter(|c| !actors.iter().any(|n| overlaps(&n.m, &c.m)))
             .collect();
+
+        // clause cuts before connectives, from the cue automaton (no string search per sentence)
+        let connective_starts: Vec<usize> = cues
+            .iter()
+            .filter(|c| {
+                kb.cues
+                    .index
+                    .entries(c.m.pattern)
+                    .first()
+                    .is_some_and(|&e| kb.cues.cues[e as usize].kind == CueKind::Connective)
+            })
+            .map(|c| c.m.word_start as usize)
+            .collect();
+        let mut sents = Vec::new();
+        let mut paragraph = 0;
+        let mut last_end = 0;
+        for s in sentences::sentences(v) {
+            if v[last_end..s.start].contains('\n') {
+                paragraph += 1;
+            }
+            last_end = s.end;
+            let in_title = title.as_ref().is_some_and(|t| s.start >= t.start && s.end <= t.end);
+            let in_body = s.start >= body.start && s.end <= body.end;
+            let in_boiler = boiler.iter().any(|b| s.start < b.end && b.start < s.end);
+            if !(in_title || in_body) || in_boiler {
+                continue;
+            }
+            let t0 = tokens.partition_point(|t| (t.start as usize) < s.start);
+            let t1 = tokens.partition_point(|t| (t.start as usize) < s.end);
+            sents.push(Sentence {
+                clauses: sentences::clauses_at(v, s.clone(), &connective_starts),
+                span: s,
+                paragraph,
+                tokens: t0..t1,
+                is_title: in_title,
+            });
+        }
 
         Analysis {
             doc,

@@ -56,7 +56,6 @@ pub struct Options {
 #[derive(Clone)]
 pub struct Extractor {
     kb: Arc<KnowledgeBase>,
-    connectives: Arc<Vec<String>>,
     opts: Options,
 }
 
@@ -102,18 +101,7 @@ impl Extractor {
 
     /// An extractor with options.
     pub fn with_options(kb: Arc<KnowledgeBase>, opts: Options) -> Self {
-        let connectives = kb
-            .cues
-            .cues
-            .iter()
-            .filter(|c| c.kind == CueKind::Connective)
-            .map(|c| marsad_text::fold(&c.phrase))
-            .collect();
-        Extractor {
-            kb,
-            connectives: Arc::new(connectives),
-            opts,
-        }
+        Extractor { kb, opts }
     }
 
     /// The knowledge base.
@@ -124,7 +112,7 @@ impl Extractor {
     /// Extracts the events of one document.
     pub fn extract(&self, doc: &Document) -> Record {
         let kb = &*self.kb;
-        let a = Analysis::new(doc, kb, &self.connectives);
+        let a = Analysis::new(doc, kb);
         let ctx = self.context(&a);
         let refs = frames::actor_refs(&a, kb, &ctx.countries);
         let framer = Framer { a: &a, kb, refs: &refs };

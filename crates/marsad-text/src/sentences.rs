@@ -56,21 +56,34 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// at a word start.
 pub fn clauses(text: &str, sentence: Span, connectives: &[&str]) -> Vec<Span> {
     let s = &text[sentence.clone()];
+    let mut starts = vec![];
+    for con in connectives {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(con) {
+            let at = from + p;
+            let end = at + con.len();
+            if crate::token::is_word_start(s, at) && crate::token::is_word_end(s, end) {
+                starts.push(sentence.start + at);
+            }
+            from = end;
+        }
+    }
+    clauses_at(text, sentence, &starts)
+}
+
+/// Clause spans inside `sentence`, split at `,` `;` `:` and before each byte
+/// offset in `starts` (connective words found by the caller, offsets into `text`).
+pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
+    let s = &text[sentence.clone()];
     let mut cuts = vec![];
     for (i, c) in s.char_indices() {
         if matches!(c, ',' | ';' | ':') {
             cuts.push((i, i + 1));
         }
     }
-    for con in connectives {
-        let mut from = 0;
-        while let Some(p) = s[from..].find(con) {
-            let at = from + p;
-            let end = at + con.len();
-            if crate::token::is_word_start(s, at) && crate::token::is_word_end(s, end) && at > 0 {
-                cuts.push((at, at));
-            }
-            from = end;
+    for &at in starts {
+        if at > sentence.start && at < sentence.end {
+            cuts.push((at - sentence.start, at - sentence.start));
         }
     }
     cuts.sort_unstable();

@@ -132,12 +132,29 @@ pub(crate) fn extract_to(args: &ExtractArgs, ex: &Extractor, out: &mut dyn Write
     };
     let (mut docs, mut events, mut errors) = (0usize, 0usize, 0usize);
     let mut batch = Vec::with_capacity(256);
-    let flush = |batch: &mut Vec<marsad_ingest::Document>,
-                 out: &mut dyn Write,
-                 docs: &mut usize,
-                 events: &mut usize|
+    // a spinner on a terminal, nothing when piped
+    let bar = if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let started = Instant::now();
+    let mut bytes = 0usize;
+    let mut flush = |batch: &mut Vec<marsad_ingest::Document>,
+                     out: &mut dyn Write,
+                     docs: &mut usize,
+                     events: &mut usize|
      -> Result<()> {
         let recs: Vec<_> = batch.par_iter().map(|d| ex.extract(d)).collect();
+        bytes += batch.iter().map(|d| d.text.len()).sum::<usize>();
+        let n_events: usize = recs.iter().map(|r| r.events.len()).sum();
+        let rate = bytes as f64 / 1e6 / started.elapsed().as_secs_f64().max(1e-9);
+        bar.set_message(format!(
+            "{} documents, {} events, {rate:.1} MB/s",
+            *docs + recs.len(),
+            *events + n_events
+        ));
+        bar.tick();
         for r in recs {
             *docs += 1;
             *events += r.events.len();
@@ -175,6 +192,7 @@ pub(crate) fn extract_to(args: &ExtractArgs, ex: &Extractor, out: &mut dyn Write
         }
     }
     flush(&mut batch, out, &mut docs, &mut events)?;
+    bar.finish_and_clear();
     out.flush()?;
     Ok((docs, events, errors))
 }
