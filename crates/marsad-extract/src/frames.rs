@@ -288,7 +288,10 @@ impl Framer<'_, '_> {
             if hit {
                 let from = t + toks.len();
                 if let Some((i, x)) = self.refs_in(from..r.end).next() {
-                    if self.only_light(from..x.t0) {
+                    // "على مواقع الحوثيين", "رتلا عسكريا تابعا للحوثيين"
+                    let bridged =
+                        (from..x.t0).all(|k| self.light(k) || matches!(self.cue_at(k), Some((CueKind::Target, _))));
+                    if bridged {
                         return Some((i, t));
                     }
                 }
@@ -407,9 +410,20 @@ impl Framer<'_, '_> {
                     .filter(|(_, x)| !self.oblique(x) && self.only_light(x.t1..tt0))
                     .last();
                 // VSO: an actor right after the verb
-                let vso = self
-                    .refs_in(tt1..clause.end)
-                    .find(|(_, x)| self.only_light(tt1..x.t0) && !self.oblique(x));
+                // VSO: an actor right after the verb, or after a short head noun
+                // ("اتهمت وكالة الأنباء الرسمية سبأ"): at most three words, none a preposition or a trigger
+                let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
+                    let gap = x.t0.saturating_sub(tt1);
+                    !self.oblique(x)
+                        && (self.only_light(tt1..x.t0)
+                            || (gap <= 3
+                                && (tt1..x.t0).all(|k| {
+                                    !OBLIQUE.contains(&a.tok(k))
+                                        && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                                        && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
+                                        && a.tokens[k].kind == marsad_text::TokenKind::Word
+                                })))
+                });
                 if let Some((i, _)) = svo {
                     a1 = Some(i);
                     why.push(("actor1", "subject before the verb (SVO)".into()));

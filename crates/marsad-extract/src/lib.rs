@@ -596,7 +596,17 @@ impl Extractor {
                 continue; // background nouns only support another trigger
             }
             let f_actor2 = f.actor2.or_else(|| absorbed.iter().find_map(|x| x.actor2));
-            let f_actor1 = f.actor1.or_else(|| absorbed.iter().find_map(|x| x.actor1));
+            // an actor tied by a pattern in an absorbed reading beats one found only by proximity
+            let tied = absorbed
+                .iter()
+                .find(|x| x.actor1.is_some() && !x.loose_actor1)
+                .and_then(|x| x.actor1);
+            let f_actor1 = if f.loose_actor1 {
+                tied.or(f.actor1)
+            } else {
+                f.actor1.or(tied)
+            }
+            .or_else(|| absorbed.iter().find_map(|x| x.actor1));
             let f_quantities: Vec<Quantity> = if f.quantities.is_empty() {
                 absorbed.iter().flat_map(|x| x.quantities.iter().cloned()).collect()
             } else {

@@ -29,6 +29,10 @@ pub enum CueKind {
     Relative,
     /// An attack predicate that makes a weapon noun an event (رمي، أطلق، انفجر).
     Predicate,
+    /// A noun that stands between a preposition and the targeted actor ("على مواقع X").
+    Target,
+    /// A noun that makes the next actor a genitive, not a subject ("أنصار X").
+    Relational,
     /// Reporting verb or phrase ("قال", "بحسب").
     Attribution,
     /// A place word (settlement, admin, countryside, direction, near, prep).
@@ -166,6 +170,8 @@ impl CueBookBuilder {
                 "filler" => CueKind::Filler,
                 "relative" => CueKind::Relative,
                 "predicate" => CueKind::Predicate,
+                "target" => CueKind::Target,
+                "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
             let scope = match r.get(2) {
