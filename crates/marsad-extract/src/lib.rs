@@ -546,7 +546,11 @@ impl Extractor {
                     && cj.event_type == "ASSAULT"
                     && fi.sentence == fj.sentence
                     && fi.clause == fj.clause
-                    && ci.place_key == cj.place_key
+                    && (ci.place_key == cj.place_key || {
+                        // adjacent readings of one event ("غارات شنتها"): one event whatever place each picked
+                        let (ti, tj) = (&a.triggers[fi.trigger], &a.triggers[fj.trigger]);
+                        ti.t1 + 1 >= tj.t0 && tj.t1 + 1 >= ti.t0
+                    })
                 {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
                     let (ai, aj) = (fi.actor1.is_some() as u8, fj.actor1.is_some() as u8);
@@ -594,6 +598,25 @@ impl Extractor {
             }
             if trig.note.starts_with("weak") && absorbed.is_empty() {
                 continue; // background nouns only support another trigger
+            }
+            let tm_word = &a.v()[tm.m.word_start as usize..tm.m.end as usize];
+            let tm_prefix = &a.v()[tm.m.word_start as usize..tm.m.start as usize];
+            // "بدعم من X", "بمساندة X": an adverbial, not an event
+            if matches!(trig.event_type, "SUPPORT" | "AID" | "COOPERATE") && tm_prefix.ends_with('ب') {
+                continue;
+            }
+            // "الذين يدعمون", "التي تسيطر": a relative clause with an imperfect verb describes, it does not report
+            let after_relative = tm.t0 > 0
+                && matches!(
+                    a.cues.iter().find(|q| q.t1 == tm.t0).and_then(|q| a.cue_kind(kb, q)),
+                    Some(CueKind::Relative)
+                );
+            if after_relative
+                && f.pos == marsad_kb::triggers::Pos::Verb
+                && tm_prefix.is_empty()
+                && (tm_word.starts_with('ي') || tm_word.starts_with('ت'))
+            {
+                continue;
             }
             let f_actor2 = f.actor2.or_else(|| absorbed.iter().find_map(|x| x.actor2));
             // an actor tied by a pattern in an absorbed reading beats one found only by proximity
@@ -791,8 +814,17 @@ impl Extractor {
             // "في الاحتجاجات", "القصف": a definite event noun names an event already told
             let refers_back = f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.contains("ال") && f.actor1.is_none();
             let same_toll = |e: &Event| toll.is_some() && e.fatalities == toll;
-            if let Some((prev, _, _)) = out.iter_mut().find(|(e, k, _)| {
-                k[0] == key[0] && k[1] == key[1] && (same_toll(e) || (refers_back && near_day(&k[5], &key[5])))
+            // a casualty follow-up ("توفي لاحقا متأثرا بجراحه") with no actor and no place of its own
+            let follow_up = trig.event_type == "ASSAULT"
+                && ev.actor1.is_none()
+                && ev.actor2.is_none()
+                && !(c.place_from_sentence && !c.place_outside_clause);
+            let same_protest =
+                |k: &Vec<String>| key[0] == "PROTEST" && !k[6].is_empty() && k[6] == key[6] && near_day(&k[5], &key[5]);
+            if let Some((prev, _, _)) = out.iter_mut().rev().find(|(e, k, _)| {
+                k[0] == key[0]
+                    && k[1] == key[1]
+                    && (same_toll(e) || ((refers_back || follow_up) && near_day(&k[5], &key[5])) || same_protest(k))
             }) {
                 for q in ev.quantities {
                     if !prev.quantities.contains(&q) {
