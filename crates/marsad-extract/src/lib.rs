@@ -818,7 +818,7 @@ impl Extractor {
             let follow_up = trig.event_type == "ASSAULT"
                 && ev.actor1.is_none()
                 && ev.actor2.is_none()
-                && !(c.place_from_sentence && !c.place_outside_clause);
+                && (!c.place_from_sentence || c.place_outside_clause);
             let same_protest =
                 |k: &Vec<String>| key[0] == "PROTEST" && !k[6].is_empty() && k[6] == key[6] && near_day(&k[5], &key[5]);
             if let Some((prev, _, _)) = out.iter_mut().rev().find(|(e, k, _)| {
