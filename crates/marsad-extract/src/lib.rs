@@ -553,8 +553,14 @@ impl Extractor {
                     })
                 {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
+                    // ties: the reading naming the weapon ("قنبلة يدوية" over "انفجار"), then the one with an actor
+                    let weapon = |f: &Frame| kb.triggers.triggers[f.entry as usize].roles.instrument as u8;
+                    let (wi, wj) = (weapon(fi), weapon(fj));
                     let (ai, aj) = (fi.actor1.is_some() as u8, fj.actor1.is_some() as u8);
-                    if si < sj || (si == sj && (ai < aj || (ai == aj && ci.frame_ix > cj.frame_ix))) {
+                    if si < sj
+                        || (si == sj && (wi, ai) < (wj, aj))
+                        || (si == sj && (wi, ai) == (wj, aj) && ci.frame_ix > cj.frame_ix)
+                    {
                         keep[i] = false;
                         winner[i] = Some(j);
                     }
@@ -703,7 +709,7 @@ impl Extractor {
             if sub == Some("Attack") && inter2.is_some_and(|i| (1..=4).contains(&i)) && inter1 != Some(7) {
                 sub = Some("Armed clash");
             }
-            if sub == Some("Armed clash") && inter2 == Some(7) {
+            if sub == Some("Armed clash") && inter2 == Some(7) && !trig.roles.sym {
                 sub = Some("Attack");
             }
             let fatalities = f
