@@ -476,6 +476,14 @@ impl Framer<'_, '_> {
                         let from = a1.map(|i| &self.refs[i]).filter(|x| x.t0 >= tt1).map_or(tt1, |x| x.t1);
                         self.refs_in(from..clause.end)
                             .find(|(_, x)| !self.oblique(x))
+                            .or_else(|| {
+                                // "استهدفت رتلا عسكريا تابعا للحوثيين": the object reached through target nouns
+                                self.refs_in(from..clause.end).next().filter(|(_, x)| {
+                                    (from..x.t0)
+                                        .all(|k| self.light(k) || matches!(self.cue_at(k), Some((CueKind::Target, _))))
+                                        && x.t0 > from
+                                })
+                            })
                             .map(|(i, _)| i)
                     }
                     _ => None,
