@@ -842,11 +842,15 @@ impl Extractor {
                 }
                 continue;
             }
-            let same = out.iter_mut().find(|(_, k, _)| {
+            let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
+            let same = out.iter_mut().find(|(e, k, _)| {
+                let prev_sub = e.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
+                let subs_agree = prev_sub == sub_key || prev_sub.is_empty() || sub_key.is_empty();
                 let same_place =
                     k[4] == key[4] || (!k[6].is_empty() && k[6] == key[6] && (k[7] == "0" || key[7] == "0"));
                 k[0] == key[0]
                     && k[1] == key[1]
+                    && subs_agree
                     && same_place
                     && near_day(&k[5], &key[5])
                     && (k[2] == key[2] || k[2].is_empty() || key[2].is_empty())
