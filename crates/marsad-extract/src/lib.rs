@@ -300,10 +300,20 @@ impl Extractor {
                 // dates: clause, sentence, paragraph, lead, publication
                 let tok_range =
                     |d: &dates::DateMention| a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
-                let cdate = dts
+                // "أعلنت الشرطة يوم الاثنين أن ...": the date of the report, not of the event
+                let report_date = |d: &dates::DateMention| {
+                    let t = tok_range(d);
+                    let tm0 = a.triggers[fr.trigger].t0;
+                    t < tm0
+                        && a.cues.iter().any(|q| {
+                            q.t1 <= t && q.t1 + 3 >= t && a.cue_kind(kb, q) == Some(CueKind::Attribution)
+                        })
+                };
+                let usable: Vec<&dates::DateMention> = dts.iter().filter(|d| !report_date(d)).collect();
+                let cdate = usable
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
-                    .or_else(|| dts.first())
+                    .or_else(|| usable.first())
                     .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
                 let explicit = cdate.is_some();
                 let date = cdate

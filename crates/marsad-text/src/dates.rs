@@ -191,7 +191,13 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                     if year.is_some() {
                         j += 1;
                     }
-                    gregorian(15, value, year, published).map(|d| (d, 3))
+                    // this month: the publication date (the event is recent); another: its 15th
+                    let same_month = value == published.month() && year.is_none_or(|y| y as i32 == published.year());
+                    if same_month {
+                        Some((published, 3))
+                    } else {
+                        gregorian(15, value, year, published).map(|d| (d, 3))
+                    }
                 }
                 _ => None,
             };
@@ -317,6 +323,8 @@ mod tests {
             ("الأسبوع الماضي", "2014-01-05", &[("2013-12-29", 2)]),
             ("الاثنين مقاتلين", "2014-01-05", &[]),
             ("حي باب توما", "2014-01-05", &[]),
+            ("في يناير", "2014-01-05", &[("2014-01-05", 3)]),
+            ("في ديسمبر", "2014-01-05", &[("2013-12-15", 3)]),
             // tabular calendar: one day after Umm al-Qura's 2024-03-13 here
             ("في 3 رمضان 1445", "2024-03-20", &[("2024-03-14", 1)]),
         ];
