@@ -348,7 +348,14 @@ impl Framer<'_, '_> {
 
         // symmetric "بين X و Y"
         if trig.roles.sym || trig.roles.actor1.iter().any(|m| *m == Marker::Prep("بين".into())) {
-            if let Some((i, _)) = self.after_particle("بين", tt1..(tt1 + 4).min(clause.end)) {
+            // "بين" after the trigger, or as the trigger phrase's last word ("اشتباكات عنيفة بين")
+            let ends_with_bain = v[tm.m.start as usize..tm.m.end as usize].ends_with(" بين");
+            let first = if ends_with_bain {
+                self.refs_in(tt1..clause.end).next().filter(|(_, x)| self.only_light(tt1..x.t0)).map(|(i, _)| (i, tt1))
+            } else {
+                self.after_particle("بين", tt1..(tt1 + 4).min(clause.end))
+            };
+            if let Some((i, _)) = first {
                 a1 = Some(i);
                 let x = &self.refs[i];
                 a2 = self
