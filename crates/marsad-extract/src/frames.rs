@@ -351,7 +351,10 @@ impl Framer<'_, '_> {
             // "بين" after the trigger, or as the trigger phrase's last word ("اشتباكات عنيفة بين")
             let ends_with_bain = v[tm.m.start as usize..tm.m.end as usize].ends_with(" بين");
             let first = if ends_with_bain {
-                self.refs_in(tt1..clause.end).next().filter(|(_, x)| self.only_light(tt1..x.t0)).map(|(i, _)| (i, tt1))
+                self.refs_in(tt1..clause.end)
+                    .next()
+                    .filter(|(_, x)| self.only_light(tt1..x.t0))
+                    .map(|(i, _)| (i, tt1))
             } else {
                 self.after_particle("بين", tt1..(tt1 + 4).min(clause.end))
             };

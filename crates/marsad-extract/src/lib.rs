@@ -305,9 +305,9 @@ impl Extractor {
                     let t = tok_range(d);
                     let tm0 = a.triggers[fr.trigger].t0;
                     t < tm0
-                        && a.cues.iter().any(|q| {
-                            q.t1 <= t && q.t1 + 3 >= t && a.cue_kind(kb, q) == Some(CueKind::Attribution)
-                        })
+                        && a.cues
+                            .iter()
+                            .any(|q| q.t1 <= t && q.t1 + 3 >= t && a.cue_kind(kb, q) == Some(CueKind::Attribution))
                 };
                 let usable: Vec<&dates::DateMention> = dts.iter().filter(|d| !report_date(d)).collect();
                 let cdate = usable
@@ -579,6 +579,8 @@ impl Extractor {
         }
         let cand_frames: Vec<usize> = cands.iter().map(|c| c.frame_ix).collect();
         let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
+        // the armed dyads told so far ("اشتباكات بين المعارضة وتنظيم الدولة"), most recent last
+        let mut dyads: Vec<(ActorOut, ActorOut)> = Vec::new();
         let mut carry_a1: Option<usize> = None;
         let mut carry_para = usize::MAX;
         for (ci, c) in cands.into_iter().enumerate() {
@@ -706,9 +708,40 @@ impl Extractor {
                 continue;
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
-            let actor2 = f_actor2
+            let mut actor2 = f_actor2
                 .filter(|&j| Some(j) != a1)
                 .map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
+            let armed = |x: &ActorOut| x.inter.is_some_and(|i| matches!(i, 1..=4 | 8));
+            // battles and seizures have two sides; a shelling or a strike may have none named
+            let two_sided = trig.roles.sym
+                || matches!(
+                    c.acled_sub,
+                    Some(
+                        "Armed clash"
+                            | "Non-state actor overtakes territory"
+                            | "Government regains territory"
+                            | "Looting/property destruction"
+                    )
+                );
+            if violent {
+                match (&actor1, &actor2) {
+                    (Some(x), Some(y)) if armed(x) && armed(y) => dyads.push((x.clone(), y.clone())),
+                    // a fight whose other side goes unnamed is with the side this actor was last
+                    // told fighting ("سيطرت كتائب المعارضة على بلدات" after "اشتباكات بين المعارضة والتنظيم")
+                    (Some(x), None) if armed(x) && two_sided => {
+                        actor2 = dyads.iter().rev().find_map(|(p, q)| {
+                            if p.id == x.id {
+                                Some(q.clone())
+                            } else if q.id == x.id {
+                                Some(p.clone())
+                            } else {
+                                None
+                            }
+                        });
+                    }
+                    _ => {}
+                }
+            }
             // ACLED refinements
             let mut sub = c.acled_sub;
             let inter1 = actor1.as_ref().and_then(|x| x.inter);
