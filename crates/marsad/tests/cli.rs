@@ -200,7 +200,9 @@ fn example_scores_above_its_floor() {
         "--min",
         "detect_f1=0.6",
         "--min",
-        "typed_f1=0.4",
+        "typed_f1=0.9",
+        "--min",
+        "full_f1=0.85",
     ]);
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
