@@ -707,6 +707,11 @@ impl Extractor {
             if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
                 continue;
             }
+            // violence needs someone in it: an author, a victim, or a count of the dead and
+            // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
+            if trig.event_type == "ASSAULT" && a1.is_none() && f_actor2.is_none() && f_quantities.is_empty() {
+                continue;
+            }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             let mut actor2 = f_actor2
                 .filter(|&j| Some(j) != a1)
