@@ -615,10 +615,21 @@ impl Framer<'_, '_> {
             let CueKind::Quantity(kind) = kb.cues.cues[qi as usize].kind else {
                 continue;
             };
-            let near = numbers.iter().find(|n| {
+            // the number after the word ("قتل 17", "أصيب 46") first; else the one right before it
+            // ("11 قتيلا", "390 مقاتلا قتلوا"), but not across a new coordinated verb ("... وأصيب")
+            let q_word = &v[q.m.word_start as usize..q.m.end as usize];
+            let after = numbers.iter().find(|n| {
                 let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
-                (n0 >= q.t1 && n0 <= q.t1 + 2) || (n.next_token <= q.t0 && n.next_token + 2 >= q.t0)
+                // not past another casualty word ("لقوا حتفهم وأصيب عشرات": عشرات are the wounded)
+                n0 >= q.t1 && n0 <= q.t1 + 2 && !a.quantity_words.iter().any(|o| o.t0 >= q.t1 && o.t0 < n0)
             });
+            let before = numbers
+                .iter()
+                .filter(|n| n.next_token <= q.t0 && n.next_token + 2 >= q.t0 && !q_word.starts_with('و'))
+                .last();
+            // a number right before the word counts it ("11 قتيلا"); otherwise the one after it
+            let adjacent = before.filter(|n| n.next_token == q.t0);
+            let near = adjacent.or(after).or(before);
             if let Some(n) = near {
                 if !quantities
                     .iter()
