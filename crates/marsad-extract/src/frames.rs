@@ -625,8 +625,8 @@ impl Framer<'_, '_> {
             });
             let before = numbers
                 .iter()
-                .filter(|n| n.next_token <= q.t0 && n.next_token + 2 >= q.t0 && !q_word.starts_with('و'))
-                .last();
+                .rev()
+                .find(|n| n.next_token <= q.t0 && n.next_token + 2 >= q.t0 && !q_word.starts_with('و'));
             // a number right before the word counts it ("11 قتيلا"); otherwise the one after it
             let adjacent = before.filter(|n| n.next_token == q.t0);
             let near = adjacent.or(after).or(before);

@@ -1,0 +1,165 @@
+//! One synthetic sentence per rule of the engine (table-driven). Each row:
+//! a text, and what must (or must not) come out of it.
+
+use marsad_extract::{Document, Extractor};
+use serde_json::Value;
+use std::sync::{Arc, OnceLock};
+
+fn ex() -> &'static Extractor {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| {
+        Extractor::new(Arc::new(
+            marsad_kb::KnowledgeBase::embedded().expect("the built-in knowledge base loads"),
+        ))
+    })
+}
+
+fn events(text: &str) -> Vec<Value> {
+    let mut doc = Document::from_text("t", text);
+    doc.published = chrono::NaiveDate::from_ymd_opt(2014, 1, 5); // a Sunday
+    let rec = ex().extract(&doc);
+    serde_json::to_value(&rec).unwrap()["events"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn asserted(text: &str) -> Vec<Value> {
+    events(text)
+        .into_iter()
+        .filter(|e| e["modality"] == "asserted")
+        .collect()
+}
+
+#[test]
+fn modality() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "لو سقطت المدينة لقصفت قوات النظام مدينة حلب.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("هدد تنظيم الدولة بقصف مدينة حلب.", "ASSAULT", "threatened"),
+        ("نفى الجيش أن تكون قواته قصفت مدينة حلب.", "ASSAULT", "negated"),
+        (
+            "ولم ترد أي تقارير عن وقوع اشتباكات بين المعارضة وقوات النظام في حلب.",
+            "ASSAULT",
+            "negated",
+        ),
+        ("من المقرر أن تقصف قوات النظام مدينة حلب.", "ASSAULT", "planned"),
+        ("قصفت قوات النظام مدينة حلب.", "ASSAULT", "asserted"),
+    ];
+    for (text, et, modality) in cases {
+        let evs = events(text);
+        assert!(
+            evs.iter().any(|e| e["event_type"] == *et && e["modality"] == *modality),
+            "help: {text:?} → {evs:#?}"
+        );
+        if *modality != "asserted" {
+            assert!(
+                !evs.iter()
+                    .any(|e| e["event_type"] == *et && e["modality"] == "asserted"),
+                "help: {text:?} gave an asserted {et}"
+            );
+        }
+    }
+}
+
+#[test]
+fn actors_by_pattern() {
+    // (text, actor1 text, actor2 text or "")
+    let cases: &[(&str, &str, &str)] = &[
+        ("قصفت قوات النظام مدينة يبرود في ريف دمشق.", "قوات النظام", ""),
+        (
+            "وقالت كتائب المعارضة المسلحة إنها سيطرت على مدينة يبرود.",
+            "كتائب المعارضة المسلحة",
+            "",
+        ),
+        (
+            "اندلعت اشتباكات عنيفة بين قوات النظام ومقاتلي المعارضة في درعا.",
+            "قوات النظام",
+            "مقاتلي المعارضة",
+        ),
+        (
+            "تعرضت أحياء في مدينة يبرود إلى قصف من قبل قوات النظام.",
+            "قوات النظام",
+            "",
+        ),
+        (
+            "شنت مقاتلات التحالف غارات على مواقع الحوثيين في تعز.",
+            "مقاتلات التحالف",
+            "الحوثيين",
+        ),
+    ];
+    for (text, a1, a2) in cases {
+        let evs = asserted(text);
+        let hit = evs
+            .iter()
+            .any(|e| e["actor1"]["text"] == *a1 && (a2.is_empty() || e["actor2"]["text"] == *a2));
+        assert!(hit, "help: {text:?} → {evs:#?}");
+    }
+}
+
+#[test]
+fn places_split_frame_and_stop() {
+    let evs = asserted("قامت القوات النظامية بقصف محيط بلدة الدار ومناطق في بلدة الحصن الواقعتين في ريف حمص.");
+    let places: Vec<&str> = evs.iter().filter_map(|e| e["location"]["text"].as_str()).collect();
+    assert!(
+        places.iter().any(|p| p.contains("الدار")) && places.iter().any(|p| p.contains("الحصن")),
+        "two towns, two events: {places:?}"
+    );
+    assert!(evs.iter().all(|e| e["location"]["admin1_code"] == "SY-HI"), "{evs:#?}");
+    let evs = asserted("سيطرت كتائب المعارضة على بلدات عدة في ريف حلب.");
+    assert_eq!(evs[0]["location"]["admin1_code"], "SY-HL");
+    assert_eq!(
+        evs[0]["location"]["precision"], 2,
+        "the countryside of a governorate is precision 2"
+    );
+    // a common word is not a place without a place word
+    let evs = asserted("قتل مسلحون ثلاثة مدنيين على يد عناصر في إطار الهجوم.");
+    assert!(evs.iter().all(|e| e["location"]["text"] != "إطار"), "{evs:#?}");
+}
+
+#[test]
+fn quantities_and_dates() {
+    let evs = asserted("ارتفع عدد قتلى القذائف التي أطلقتها المعارضة على دمشق إلى 11 قتيلا وأصيب 46 شخصا مساء السبت.");
+    let e = evs.iter().find(|e| e["event_type"] == "ASSAULT").expect("an assault");
+    assert_eq!(e["fatalities"], 11);
+    let q: Vec<(String, u64)> = e["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| Some((q["kind"].as_str()?.to_string(), q["value"].as_u64()?)))
+        .collect();
+    assert!(q.contains(&("injured".to_string(), 46)), "{q:?}");
+    assert_eq!(
+        e["date"]["value"], "2014-01-04",
+        "مساء السبت in a Sunday paper is yesterday"
+    );
+    let evs = asserted("أسر مقاتلو المعارضة ما يقارب الـ110 عناصر من التنظيم في حلب.");
+    let q = &evs[0]["quantities"][0];
+    assert_eq!(
+        (q["kind"].as_str(), q["value"].as_u64(), q["approx"].as_bool()),
+        (Some("captured"), Some(110), Some(true))
+    );
+}
+
+#[test]
+fn what_is_not_an_event() {
+    // a recap, a film title, support as an adverbial, a description in a relative clause
+    for text in [
+        "وقتل أكثر من 10 آلاف شخص منذ بدء الحرب في اليمن عام 2015.",
+        "فاز الممثل بجائزة عن دوره في فيلم «اغتيال جيسي جيمس».",
+        "سيطرت المقاومة على المدينة بدعم من قوات التحالف.",
+    ] {
+        let evs = asserted(text);
+        let bad: Vec<&Value> = evs
+            .iter()
+            .filter(|e| {
+                e["event_type"] == "SUPPORT"
+                    || (text.contains("فيلم") || text.contains("منذ")) && e["event_type"] == "ASSAULT"
+            })
+            .collect();
+        assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    }
+}
