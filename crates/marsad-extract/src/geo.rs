@@ -4,46 +4,26 @@
 
 use crate::analysis::{Analysis, Mention};
 use crate::record::LocationOut;
-use marsad_kb::cues::{CueKind, PlaceWordKind};
+use marsad_kb::cues::{CueKind, PlaceWordKind, PlaceWordKind as W};
 use marsad_kb::places::{PlaceContext, PlaceKind};
 use marsad_kb::KnowledgeBase;
 
-/// How the text frames a place name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Frame {
-    /// Nothing before it.
-    Bare,
-    /// A preposition (في، من، إلى، or a glued ب/ل).
-    Prep,
-    /// A settlement word (مدينة، بلدة، قرية).
-    Settlement,
-    /// A city part (حي، منطقة).
-    District,
-    /// A site (مطار، معبر، مخيم، حاجز).
-    Facility,
-    /// An administrative word (محافظة، ولاية).
-    Admin,
-    /// ريف X.
-    Countryside,
-    /// شمال X.
-    Direction,
-    /// قرب X، محيط X.
-    Near,
-}
+/// How the text frames a place name: the place word right before it
+/// (مدينة، ريف، شمال، محافظة, a preposition), or `None` for a bare name.
+pub type Frame = Option<PlaceWordKind>;
 
-impl Frame {
-    fn strong(self) -> bool {
-        matches!(
-            self,
-            Frame::Settlement | Frame::District | Frame::Facility | Frame::Admin | Frame::Countryside
-        )
-    }
+/// A frame that names the kind of place (مدينة X، ريف X، محافظة X).
+fn strong(frame: Frame) -> bool {
+    matches!(
+        frame,
+        Some(W::Settlement | W::District | W::Facility | W::Admin | W::Countryside)
+    )
 }
 
 /// The frame of place mention `m`: the place word right before it (one
 /// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
-    let mut best = Frame::Bare;
+    let mut best: Frame = None;
     for pw in a.place_words.iter().filter(|pw| pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) {
         let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
             continue;
@@ -51,25 +31,15 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
         let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else {
             continue;
         };
-        let f = match k {
-            PlaceWordKind::Settlement => Frame::Settlement,
-            PlaceWordKind::District => Frame::District,
-            PlaceWordKind::Facility => Frame::Facility,
-            PlaceWordKind::Admin => Frame::Admin,
-            PlaceWordKind::Countryside => Frame::Countryside,
-            PlaceWordKind::Direction => Frame::Direction,
-            PlaceWordKind::Near => Frame::Near,
-            PlaceWordKind::Prep => Frame::Prep,
-        };
         // the word adjacent to the name decides; a preposition further back only if nothing closer
-        if pw.t1 == m.t0 || best == Frame::Bare {
-            best = f;
+        if pw.t1 == m.t0 || best.is_none() {
+            best = Some(k);
         }
     }
-    if best == Frame::Bare && m.m.word_start < m.m.start {
+    if best.is_none() && m.m.word_start < m.m.start {
         let prefix = &a.v()[m.m.word_start as usize..m.m.start as usize];
         if prefix.ends_with('ب') || prefix.ends_with('ل') {
-            best = Frame::Prep;
+            best = Some(W::Prep);
         }
     }
     best
@@ -102,19 +72,17 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     }
     // the stoplist holds names with their article; "لتحالف" is ل + "التحالف"
     let stop = g.stop.contains(name) || (name.starts_with('ل') && g.stop.contains(&format!("ا{name}")));
-    if stop && !frame.strong() {
+    if stop && !strong(frame) {
         return None;
     }
     // prefer the kind the frame asks for
-    let want_admin = matches!(frame, Frame::Admin | Frame::Countryside);
+    let want_admin = matches!(frame, Some(W::Admin | W::Countryside));
     let is_admin = |c: &marsad_kb::places::Candidate| {
         matches!(g.places[c.place as usize].kind, PlaceKind::Admin1 | PlaceKind::Country)
     };
     if want_admin && cands.iter().any(is_admin) {
         cands.retain(is_admin);
-    } else if matches!(frame, Frame::Settlement | Frame::District | Frame::Facility)
-        && cands.iter().any(|c| !is_admin(c))
-    {
+    } else if matches!(frame, Some(W::Settlement | W::District | W::Facility)) && cands.iter().any(|c| !is_admin(c)) {
         cands.retain(|c| !is_admin(c));
     }
     let best = &cands[0];
@@ -125,15 +93,15 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     let area = p.kind == PlaceKind::Country || (p.kind == PlaceKind::Admin1 && (home || core));
     // a name of three letters or fewer (يد، بن، وان) is a place only with a place word,
     // unless it is a country, a governorate or a large city
-    if !frame.strong() && !area && name.chars().count() <= 3 && p.population < 500_000 {
+    if !strong(frame) && !area && name.chars().count() <= 3 && p.population < 500_000 {
         return None;
     }
     // a village of a far country (GeoNames holds many Persian and Turkish names that are
     // Arabic words) needs a place word
-    if !frame.strong() && !area && !home && !core && p.population < 1_000_000 {
+    if !strong(frame) && !area && !home && !core && p.population < 1_000_000 {
         return None;
     }
-    if frame == Frame::Bare {
+    if frame.is_none() {
         // a bare name is a place when it is a country or a governorate, a curated
         // conflict place, or a city large for where it is (a million outside the story's countries)
         let big = matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
@@ -144,7 +112,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         }
     }
     let (place_ix, precision) = match frame {
-        Frame::Countryside => {
+        Some(W::Countryside) => {
             // the countryside of X: X's governorate
             let adm = p
                 .admin1_code
@@ -153,7 +121,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
                 .unwrap_or(best.place);
             (adm, 2)
         }
-        Frame::Direction | Frame::Near => (best.place, p.precision.max(2)),
+        Some(W::Direction | W::Near) => (best.place, p.precision.max(2)),
         _ => (
             best.place,
             if matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Country) {
@@ -169,7 +137,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         .as_deref()
         .and_then(|c| g.by_code(c))
         .map(|x| x.name.clone());
-    let text_span = if frame == Frame::Countryside {
+    let text_span = if frame == Some(W::Countryside) {
         // include "ريف"
         let pw_start = a
             .place_words
@@ -186,7 +154,11 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         mention: idx,
         frame,
         place: place_ix,
-        why: format!("{:?} frame; {}", frame, best.why.join(", ")),
+        why: format!(
+            "{} frame; {}",
+            frame.map_or("bare".to_string(), |k| format!("{k:?}").to_lowercase()),
+            best.why.join(", ")
+        ),
         location: LocationOut {
             text: a.original(text_span).to_string(),
             name: q.name.clone(),

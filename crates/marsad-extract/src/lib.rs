@@ -34,7 +34,7 @@ pub use document::{Boilerplate, Document};
 use analysis::Analysis;
 use chrono::{Datelike, NaiveDate};
 use frames::{ActorRef, Frame, Framer};
-use marsad_kb::cues::CueKind;
+use marsad_kb::cues::{CueKind, PlaceWordKind};
 use marsad_kb::places::{PlaceContext, PlaceKind};
 use marsad_kb::triggers::acled_event_type;
 use marsad_kb::KnowledgeBase;
@@ -150,7 +150,7 @@ impl Extractor {
             for (k, &i) in idxs.iter().enumerate() {
                 if let Some(r) = geo::resolve(&a, kb, i, &ctx, frames_of[k]) {
                     if matches!(kb.places.places[r.place as usize].kind, PlaceKind::Admin1)
-                        || frames_of[k] == geo::Frame::Countryside
+                        || frames_of[k] == Some(PlaceWordKind::Countryside)
                     {
                         if let Some(c) = r.location.admin1_code.clone() {
                             sctx.admin1.push(c);
@@ -169,7 +169,7 @@ impl Extractor {
                 // a list member inherits its head's frame: "ريفي إدلب والحسكة"
                 if let Some(prev) = resolved.last() {
                     let pm = &a.places[prev.mention];
-                    if self.coordinated(&a, pm, &a.places[i]) && (f == geo::Frame::Bare || f == geo::Frame::Prep) {
+                    if self.coordinated(&a, pm, &a.places[i]) && (f.is_none() || f == Some(PlaceWordKind::Prep)) {
                         f = prev.frame;
                     }
                 }
