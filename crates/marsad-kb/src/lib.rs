@@ -128,7 +128,7 @@ impl KnowledgeBase {
             files.filter_map(|(p, c)| role(&p).map(|r| (r, p, c))).collect();
         // admin1 before GeoNames (its codes map GeoNames' admin1 to ISO)
         files.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-        let mut g = places::GazetteerBuilder::default();
+        let mut g = places::GazetteerBuilder::new();
         let mut a = actors::ActorBookBuilder::default();
         let mut t = triggers::TriggerBookBuilder::default();
         let mut c = cues::CueBookBuilder::default();

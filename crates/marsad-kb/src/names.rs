@@ -57,12 +57,23 @@ struct Pattern {
 #[derive(Debug, Default)]
 pub struct NameIndexBuilder {
     by_name: HashMap<(String, bool), Vec<u32>>,
+    no_lam: bool,
 }
 
 impl NameIndexBuilder {
     /// An empty builder.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A builder that does not add the ل+ال spelling of names with the
+    /// article (for places, where "للحسكة" is rare and the extra patterns
+    /// would slow the start-up).
+    pub fn without_lam_variants() -> Self {
+        NameIndexBuilder {
+            no_lam: true,
+            ..Self::default()
+        }
     }
 
     /// Adds `name` (ordinary spelling) for `entry`. Returns false when the
@@ -72,7 +83,7 @@ impl NameIndexBuilder {
         if folded.chars().count() < 2 {
             return false;
         }
-        if let Some(rest) = folded.strip_prefix("ال") {
+        if let Some(rest) = folded.strip_prefix("ال").filter(|_| !self.no_lam) {
             if rest.chars().count() >= 2 {
                 let v = self.by_name.entry((format!("ل{rest}"), true)).or_default();
                 if !v.contains(&entry) {

@@ -149,6 +149,14 @@ fn coord(row: &tsv::Row, i: usize, name: &str, max: f64) -> Result<f64> {
 }
 
 impl GazetteerBuilder {
+    /// An empty gazetteer whose names do not get the ل+ال spelling.
+    pub(crate) fn new() -> Self {
+        GazetteerBuilder {
+            names: NameIndexBuilder::without_lam_variants(),
+            ..Self::default()
+        }
+    }
+
     fn push(&mut self, p: Place, names: impl IntoIterator<Item = String>) {
         let id = self.places.len() as u32;
         for n in names {
