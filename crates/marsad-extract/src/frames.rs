@@ -37,7 +37,6 @@ pub struct ActorRef {
 /// ("التنظيم" → the nearest earlier actor whose surface holds "تنظيم").
 pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec<ActorRef> {
     let v = a.v();
-    #[allow(clippy::let_and_return)]
     let mut refs: Vec<ActorRef> = a
         .actors
         .iter()

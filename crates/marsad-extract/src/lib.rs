@@ -399,7 +399,7 @@ impl Extractor {
             }
         }
 
-        let events = self.assemble(&a, &refs, &all_frames, cands, published);
+        let events = self.assemble(&a, &refs, &all_frames, cands);
         let offs = CharOffsets::new(&doc.text);
         Record {
             doc_id: doc.id.clone(),
@@ -533,14 +533,7 @@ impl Extractor {
         }
     }
 
-    fn assemble(
-        &self,
-        a: &Analysis,
-        refs: &[ActorRef],
-        frames: &[Frame],
-        cands: Vec<Candidate>,
-        _published: Option<NaiveDate>,
-    ) -> Vec<Event> {
+    fn assemble(&self, a: &Analysis, refs: &[ActorRef], frames: &[Frame], cands: Vec<Candidate>) -> Vec<Event> {
         let kb = &*self.kb;
         // in one clause, the most specific violent reading wins (per place)
         let mut keep = vec![true; cands.len()];

@@ -295,9 +295,6 @@ impl<'a> Walker<'a> {
 
     fn visit(&mut self, h: &tl::NodeHandle, depth: usize, in_link: bool) {
         if depth > MAX_DEPTH {
-            if std::env::var("MARSAD_HTML_DEBUG").is_ok() {
-                eprintln!("depth limit");
-            }
             return;
         }
         let Some(node) = h.get(self.parser) else { return };
@@ -354,9 +351,6 @@ impl<'a> Walker<'a> {
                 let widget = is_negative(&class_id) || style.contains("display:none") || attr(tag, "hidden").is_some();
                 // ...unless it holds pages of text: then an unclosed tag made it swallow the article
                 if widget && tag.inner_text(self.parser).len() <= SWALLOWED_BYTES {
-                    if std::env::var("MARSAD_HTML_DEBUG").is_ok() {
-                        eprintln!("skip <{name}> at depth {depth}: {class_id:?}");
-                    }
                     // a widget: no text, but keep the block boundary
                     if BLOCK_TAGS.contains(&name.as_str()) {
                         self.flush();
@@ -490,8 +484,6 @@ impl<'a> Walker<'a> {
 /// `24-04-2020`, or Arabic text ("الأربعاء، 07 أكتوبر 2020").
 pub fn parse_any_date(s: &str) -> Option<chrono::NaiveDate> {
     let s = s.trim();
-    let digits: Vec<(usize, &str)> = s.match_indices(|c: char| c.is_ascii_digit()).collect();
-    let _ = digits;
     let nums: Vec<u32> = s
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
@@ -691,19 +683,6 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
     for (id, wt) in &w.weight {
         if let Some(s) = score.get_mut(id) {
             *s += f64::from(*wt) / 5.0;
-        }
-    }
-    if let Ok(probe) = std::env::var("MARSAD_HTML_DEBUG") {
-        let mut top: Vec<_> = score.iter().collect();
-        top.sort_by(|a, b| b.1.total_cmp(a.1));
-        eprintln!("top containers: {:?}", &top[..top.len().min(6)]);
-        for b in w.blocks.iter().filter(|b| b.text.contains(&probe)) {
-            eprintln!(
-                "block path {:?} links {} text {:?}",
-                b.path,
-                b.link_chars,
-                b.text.chars().take(80).collect::<String>()
-            );
         }
     }
     let best = score

@@ -62,9 +62,6 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
         }
         let f = fold(t);
         let lead = start + (line.len() - line.trim_start().len());
-        let end = start + line.trim_end().len() + (line.len() - line.trim_start().len())
-            - (line.len() - line.trim_start().len());
-        let end = end.max(lead);
         let hit = markers()
             .iter()
             .find(|m| f.starts_with(&m.opening) && (m.rest || f.chars().count() < 120));
@@ -98,7 +95,6 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
             // after a source line: what follows is teasers until a marker says otherwise
             rest_started = Some((lead, "related_stories"));
         }
-        let _ = end;
     }
     if let Some((s, k)) = rest_started {
         out.push(Boilerplate {

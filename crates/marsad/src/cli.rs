@@ -7,7 +7,7 @@ use marsad_kb::places::PlaceContext;
 use marsad_kb::KnowledgeBase;
 use rayon::prelude::*;
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -309,9 +309,4 @@ fn print_rows(out: &mut dyn Write, json: bool, rows: &[serde_json::Value], cols:
         }
     }
     Ok(())
-}
-
-#[allow(dead_code)]
-fn exists(p: &Path) -> bool {
-    p.exists()
 }
