@@ -128,6 +128,13 @@ pub fn document(id: &str, text: &str) -> Document {
     };
     let (boiler, body_end) = boilerplate(text, body_start);
     doc.body = body_start..body_end.max(body_start);
+    // "المصدر : الجزيرة + وكالات": the outlet
+    doc.source = boiler.iter().find(|b| b.kind == "source_line").and_then(|b| {
+        let line = &text[b.span.clone()];
+        let (_, rest) = line.split_once(':')?;
+        let outlet = rest.split(['+', '،', ',']).next()?.trim();
+        (!outlet.is_empty()).then(|| outlet.to_string())
+    });
     doc.boilerplate = boiler;
     doc
 }
@@ -188,6 +195,7 @@ mod tests {
             ]
         );
         assert_eq!(&t[d.boilerplate[1].span.clone()], "المصدر : الجزيرة");
+        assert_eq!(d.source.as_deref(), Some("الجزيرة"));
         assert!(t[d.boilerplate[2].span.clone()].starts_with("حول هذه القصة"));
     }
 

@@ -52,6 +52,7 @@ fn example_record_has_the_schema_fields() {
     }
     assert_eq!(rec["doc_id"], "aljazeera-2014-01-05");
     assert_eq!(rec["published"], "2014-01-05");
+    assert_eq!(rec["source"], "الجزيرة", "the outlet from the source line");
     let kinds: Vec<&str> = rec["boilerplate"]
         .as_array()
         .unwrap()
