@@ -216,16 +216,18 @@ pub struct Frame {
     pub why: Vec<(&'static str, String)>,
 }
 
+/// Prepositions before which an actor is not a subject, written as they
+/// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
 const OBLIQUE: &[&str] = &[
     "في",
-    "على",
+    "علي",
     "ضد",
     "مع",
     "من",
     "عن",
-    "الى",
+    "الي",
     "بين",
-    "لدى",
+    "لدي",
     "نحو",
     "باتجاه",
     "حول",
@@ -369,7 +371,8 @@ impl Framer<'_, '_> {
         }
         // agent phrases after a noun: "من قبل X", "على يد X"
         if a1.is_none() {
-            for p in ["من قبل", "على يد"] {
+            // normalised spellings: "على يد" is "علي يد" in the view
+            for p in ["من قبل", "علي يد", "علي ايدي"] {
                 if let Some((i, _)) = self.after_particle(p, tt1..clause.end) {
                     a1 = Some(i);
                     why.push(("actor1", format!("{p} X")));
@@ -512,7 +515,8 @@ impl Framer<'_, '_> {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
                 let counted = numbers.iter().any(|n| n.next_token == self.refs[i].t0);
                 let victim_like = act.inter == Some(7) || act.kind == "civilians" || counted;
-                if victim_like && self.refs[i].t0 >= tt1 {
+                // after the verb ("قتل مدنيون"), or counted before it ("17 مقاتلا ... قتلوا")
+                if victim_like && (self.refs[i].t0 >= tt1 || counted) {
                     a1 = None;
                     a2 = Some(i);
                     why.push(("actor2", "victim as the subject of a passive".into()));
