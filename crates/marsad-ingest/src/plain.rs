@@ -14,18 +14,6 @@ struct Marker {
     rest: bool,
 }
 
-fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' => 'ا',
-            'ة' => 'ه',
-            'ى' => 'ي',
-            c => c,
-        })
-        .collect()
-}
-
 fn markers() -> &'static [Marker] {
     static M: OnceLock<Vec<Marker>> = OnceLock::new();
     M.get_or_init(|| {
@@ -38,7 +26,7 @@ fn markers() -> &'static [Marker] {
                     .iter()
                     .find(|k| **k == c.get(1).copied().unwrap_or(""))?;
                 Some(Marker {
-                    opening: fold(c[0].trim()),
+                    opening: marsad_text::fold(c[0]),
                     kind,
                     rest: c.get(2) == Some(&"rest"),
                 })
@@ -60,7 +48,7 @@ pub fn boilerplate(text: &str, from: usize) -> (Vec<Boilerplate>, usize) {
         if t.is_empty() {
             continue;
         }
-        let f = fold(t);
+        let f = marsad_text::fold(t);
         let lead = start + (line.len() - line.trim_start().len());
         let hit = markers()
             .iter()
