@@ -212,9 +212,32 @@ pub struct Frame {
     pub quantities: Vec<Quantity>,
     /// Whether actor1 was found only by proximity (no pattern tied it to the trigger).
     pub loose_actor1: bool,
+    /// An event noun named as a topic ("جريمة اغتيال X", "التحقيق في الهجوم"):
+    /// it refers to an earlier event and is not coded.
+    pub reference: bool,
     /// What fired, slot by slot.
     pub why: Vec<(&'static str, String)>,
 }
+
+/// Prepositions (normalised) after which a word is a noun, never a finite verb.
+const AFTER_PREP_NOUN: &[&str] = &[
+    "في",
+    "من",
+    "عن",
+    "علي",
+    "الي",
+    "حول",
+    "بعد",
+    "منذ",
+    "خلال",
+    "اثر",
+    "جراء",
+    "بسبب",
+    "عقب",
+    "ضد",
+    "اثناء",
+    "اعقاب",
+];
 
 /// Prepositions before which an actor is not a subject, written as they
 /// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
@@ -317,8 +340,13 @@ impl Framer<'_, '_> {
         let v = a.v();
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
         let entries = kb.triggers.index.entries(tm.m.pattern);
-        let noun_form =
-            prefix.contains("ال") || prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        // a preposition is never followed by a finite verb: "عن قصف" is the noun
+        let after_prep = tm.t0 > 0 && AFTER_PREP_NOUN.contains(&a.tok(tm.t0 - 1));
+        let noun_form = prefix.contains("ال")
+            || prefix.ends_with('ب')
+            || prefix.ends_with('ل')
+            || prefix.ends_with('ك')
+            || after_prep;
         let pick = |want: Pos| {
             entries
                 .iter()
@@ -335,6 +363,12 @@ impl Framer<'_, '_> {
                 .or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
         }
         .or_else(|| entries.first().map(|&e| (e, kb.triggers.triggers[e as usize].pos[0])))?;
+        // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun
+        let (entry, pos) = if pos == Pos::Verb && a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة') {
+            pick(Pos::Noun).map(|e| (e, Pos::Noun))?
+        } else {
+            (entry, pos)
+        };
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         let clause = a.clause_of(s, tm.t0);
         let sent = s.tokens.clone();
@@ -605,6 +639,25 @@ impl Framer<'_, '_> {
             why.push(("modality", "future prefix س".into()));
         }
 
+        // an event noun named as a topic: "جريمة اغتيال", "التحقيق في الهجوم", "المتهم بقتل"
+        let mut reference = false;
+        if pos != Pos::Verb || noun_form {
+            for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
+                let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else {
+                    continue;
+                };
+                let cue = &kb.cues.cues[*ci as usize];
+                if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
+                    // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"
+                    if tt0 - c.t1 < n as usize && (c.t1..tt0).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
+                    {
+                        reference = true;
+                        why.push(("reference", format!("event named as a topic after {:?}", &v[c.span()])));
+                    }
+                }
+            }
+        }
+
         // quantities in the clause
         let mut quantities = Vec::new();
         for q in a
@@ -660,6 +713,7 @@ impl Framer<'_, '_> {
             attribution: speaker,
             quantities,
             loose_actor1,
+            reference,
             why,
         })
     }

@@ -350,7 +350,7 @@ impl Extractor {
                             )
                         })
                 });
-                if recap && !explicit {
+                if (recap && !explicit) || fr.reference {
                     continue;
                 }
                 if (past_year && !explicit) || old {
@@ -609,6 +609,24 @@ impl Extractor {
             }
             if trig.note.starts_with("weak") && absorbed.is_empty() {
                 continue; // background nouns only support another trigger
+            }
+            // an event noun must be anchored to an occurrence: a toll, a date, a place, an
+            // occurrence verb ("وقع", "أسفر"), another reading, or the head of its own
+            // sentence ("اشتباكات عنيفة في ..."); otherwise it names a kind of event
+            // ("سياسة الاغتيالات", "أعمال الخطف"), not one that happened
+            if f.pos == marsad_kb::triggers::Pos::Noun && absorbed.is_empty() && f.quantities.is_empty() {
+                let in_clause = |q: &analysis::Mention| q.t0 >= f.clause.start && q.t1 <= f.clause.end;
+                let occurrence = a
+                    .cues
+                    .iter()
+                    .any(|q| in_clause(q) && a.cue_kind(kb, q) == Some(CueKind::Predicate));
+                let place = c.place_from_sentence && !c.place_outside_clause;
+                let head = (s.tokens.start..tm.t0).all(|k| a.tokens[k].kind != marsad_text::TokenKind::Word)
+                    || tm.t0 == f.clause.start;
+                let dyad = f.actor1.is_some() && f.actor2.is_some() && !f.loose_actor1;
+                if !(occurrence || place || head || dyad || c.explicit_date) {
+                    continue;
+                }
             }
             let tm_word = &a.v()[tm.m.word_start as usize..tm.m.end as usize];
             let tm_prefix = &a.v()[tm.m.word_start as usize..tm.m.start as usize];

@@ -21,6 +21,9 @@ pub enum CueKind {
     Future,
     /// Earlier-time recap.
     Background,
+    /// A noun that names an event as a topic ("جريمة اغتيال", "التحقيق في"):
+    /// the event noun after it refers to an earlier event, it does not report one.
+    Reference,
     /// Clause connective.
     Connective,
     /// A word that may stand between a subject and its verb (قد، كذلك، مجددا).
@@ -166,6 +169,7 @@ impl CueBookBuilder {
                 "denial" => CueKind::Denial,
                 "future" => CueKind::Future,
                 "background" => CueKind::Background,
+                "reference" => CueKind::Reference,
                 "connective" => CueKind::Connective,
                 "filler" => CueKind::Filler,
                 "relative" => CueKind::Relative,
