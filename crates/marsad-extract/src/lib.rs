@@ -40,7 +40,7 @@ use marsad_kb::triggers::acled_event_type;
 use marsad_kb::KnowledgeBase;
 use marsad_text::{dates, numbers, CharOffsets, Span};
 use record::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 /// Options of an [`Extractor`].
@@ -61,6 +61,14 @@ pub struct Extractor {
 
 /// Specificity of an ACLED sub-type: in one clause the most specific
 /// violent reading wins ("غارة" over "قتل").
+/// Indices of the mentions of `list` (in text order) inside token range `r`:
+/// a contiguous run, found by binary search.
+fn mentions_in(list: &[analysis::Mention], r: std::ops::Range<usize>) -> Vec<usize> {
+    let lo = list.partition_point(|m| m.t0 < r.start);
+    let hi = list.partition_point(|m| m.t0 < r.end);
+    (lo..hi).filter(|&i| list[i].t1 <= r.end).collect()
+}
+
 fn specificity(sub: Option<&str>) -> u8 {
     match sub {
         Some(
@@ -122,8 +130,8 @@ impl Extractor {
         // per sentence: numbers, dates, resolved places
         let mut cands: Vec<Candidate> = Vec::new();
         let mut all_frames: Vec<Frame> = Vec::new();
-        let mut para_place: HashMap<usize, (LocationOut, String)> = HashMap::new();
-        let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::new();
+        let mut para_place: HashMap<usize, (LocationOut, String)> = HashMap::default();
+        let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::default();
         let mut lead: Option<(LocationOut, String)> = None;
         let mut lead_date: Option<(NaiveDate, u8, Option<String>)> = None;
         let v = a.v();
@@ -142,9 +150,7 @@ impl Extractor {
                 })
                 .collect();
             // places of the sentence, framed and resolved with the sentence's admin context
-            let idxs: Vec<usize> = (0..a.places.len())
-                .filter(|&i| a.places[i].t0 >= s.tokens.start && a.places[i].t1 <= s.tokens.end)
-                .collect();
+            let idxs: Vec<usize> = mentions_in(&a.places, s.tokens.clone());
             let frames_of: Vec<geo::Frame> = idxs.iter().map(|&i| geo::frame_of(&a, kb, &a.places[i])).collect();
             let mut sctx = ctx.clone();
             for (k, &i) in idxs.iter().enumerate() {
@@ -194,9 +200,7 @@ impl Extractor {
                 }
             }
             // frames
-            let trig_ix: Vec<usize> = (0..a.triggers.len())
-                .filter(|&t| a.triggers[t].t0 >= s.tokens.start && a.triggers[t].t1 <= s.tokens.end)
-                .collect();
+            let trig_ix: Vec<usize> = mentions_in(&a.triggers, s.tokens.clone());
             // a title or a section heading ("الائتلاف يدعم") summarises; events come from the body
             let heading = s.is_title
                 || (s.tokens.len() <= 4
@@ -466,7 +470,7 @@ impl Extractor {
     /// actor mentions (title counts double).
     fn context(&self, a: &Analysis) -> PlaceContext {
         let kb = &*self.kb;
-        let mut votes: HashMap<String, f32> = HashMap::new();
+        let mut votes: HashMap<String, f32> = HashMap::default();
         let title_end = a.doc.title_span.as_ref().map_or(0, |t| a.norm.from_original(t.end));
         for m in &a.places {
             let cands = kb

@@ -3,8 +3,8 @@
 use crate::error::Result;
 use crate::names::{NameIndex, NameIndexBuilder};
 use crate::tsv;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// One canonical actor.
 #[derive(Debug, Clone, Serialize)]
@@ -102,7 +102,7 @@ impl ActorBookBuilder {
                 return Err(crate::error::At { file, line: *line }.err(format!("parent {parent} is not an actor id")));
             }
         }
-        let mut state_forces = HashMap::new();
+        let mut state_forces = HashMap::default();
         for (i, a) in self.actors.iter().enumerate() {
             if a.kind == "state" && a.inter == Some(1) && a.parent.is_none() {
                 if let Some(c) = &a.country {

@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 /// Largest pattern set compiled to a full DFA.
 const DFA_MAX_PATTERNS: usize = 2000;
 use marsad_text::clitics;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which affixes a name may carry in running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +121,7 @@ impl NameIndexBuilder {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(kind)
+            .prefilter(false)
             .build(&strings)
             .map_err(|e| Error::Build {
                 what,

@@ -4,8 +4,8 @@
 use crate::error::Result;
 use crate::names::{NameIndex, NameIndexBuilder};
 use crate::tsv;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 /// What kind of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

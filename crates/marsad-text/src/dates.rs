@@ -16,7 +16,7 @@
 use crate::token::{Token, TokenKind};
 use crate::Span;
 use chrono::{Datelike, Days, NaiveDate};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A date found in a text.
@@ -76,7 +76,7 @@ fn vocab() -> &'static Vocab {
             phrases.push((toks, kind, value));
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-        let mut first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut first: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, p) in phrases.iter().enumerate() {
             first.entry(p.0[0].clone()).or_default().push(i);
         }

@@ -158,6 +158,49 @@ fn run(rules: &[&dyn CharRule], c: char, emit: &mut dyn FnMut(char)) {
     emit(c);
 }
 
+/// What the pipeline makes of one character, precomputed for the common range.
+#[derive(Debug, Clone, Copy)]
+enum Fast {
+    Drop,
+    One(char),
+    /// Several characters (a compatibility decomposition): run the pipeline.
+    Slow,
+}
+
+/// Characters below this code point (ASCII, Latin, Arabic, Syriac, Thaana) are
+/// looked up in a table instead of running the six rules one by one.
+const FAST_LIMIT: usize = 0x800;
+
+fn fast_table() -> &'static [Fast] {
+    static TABLE: std::sync::OnceLock<Vec<Fast>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..FAST_LIMIT as u32)
+            .map(|cp| {
+                let Some(c) = char::from_u32(cp) else {
+                    return Fast::Slow;
+                };
+                let mut out = Vec::new();
+                run(PIPELINE, c, &mut |d| out.push(d));
+                match out.as_slice() {
+                    [] => Fast::Drop,
+                    [d] => Fast::One(*d),
+                    _ => Fast::Slow,
+                }
+            })
+            .collect()
+    })
+}
+
+/// Runs the pipeline on `c`, through the table when it can.
+#[inline]
+fn map_char(table: &[Fast], c: char, emit: &mut dyn FnMut(char)) {
+    match table.get(c as usize) {
+        Some(Fast::Drop) => {}
+        Some(Fast::One(d)) => emit(*d),
+        Some(Fast::Slow) | None => run(PIPELINE, c, emit),
+    }
+}
+
 /// A normalised view of a text with a byte map back to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -174,9 +217,10 @@ impl Normalized {
         let mut text = String::with_capacity(original.len());
         let mut starts = Vec::with_capacity(original.len());
         let mut ends = Vec::with_capacity(original.len());
+        let table = fast_table();
         for (b, ch) in original.char_indices() {
             let (s, e) = (b as u32, (b + ch.len_utf8()) as u32);
-            run(PIPELINE, ch, &mut |d| {
+            map_char(table, ch, &mut |d| {
                 let last_ws = text.ends_with([' ', '\n']);
                 if (d == ' ' || d == '\n') && (last_ws || text.is_empty()) {
                     if text.is_empty() {
@@ -235,8 +279,9 @@ impl Normalized {
 pub fn fold(s: &str) -> String {
     // the same pipeline and whitespace collapsing as `Normalized::new`, without the map
     let mut out = String::with_capacity(s.len());
+    let table = fast_table();
     for ch in s.chars() {
-        run(PIPELINE, ch, &mut |d| {
+        map_char(table, ch, &mut |d| {
             if (d == ' ' || d == '\n') && (out.is_empty() || out.ends_with([' ', '\n'])) {
                 if d == '\n' && out.ends_with(' ') {
                     out.pop();
@@ -254,6 +299,19 @@ pub fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_fast_table_agrees_with_the_pipeline() {
+        let table = super::fast_table();
+        for cp in 0..super::FAST_LIMIT as u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let (mut slow, mut fast) = (Vec::new(), Vec::new());
+            super::run(super::PIPELINE, c, &mut |d| slow.push(d));
+            super::map_char(table, c, &mut |d| fast.push(d));
+            assert_eq!(slow, fast, "U+{cp:04X}");
+        }
+    }
+
     use super::*;
 
     #[test]

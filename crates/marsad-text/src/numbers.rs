@@ -11,7 +11,7 @@
 use crate::clitics::strip_proclitics;
 use crate::token::{Token, TokenKind};
 use crate::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A number found in a text.
@@ -44,14 +44,16 @@ enum Kind {
 struct Vocab {
     /// single-token words
     words: HashMap<String, (u64, Kind)>,
-    /// multi-token phrases, as token lists
+    /// multi-token phrases, as token lists, longest first
     phrases: Vec<(Vec<String>, u64, Kind)>,
+    /// phrase indices by first word, in `phrases` order
+    first: HashMap<String, Vec<usize>>,
 }
 
 fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         let mut phrases = Vec::new();
         for line in include_str!("../data/numbers.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -83,7 +85,11 @@ fn vocab() -> &'static Vocab {
             }
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-        Vocab { words, phrases }
+        let mut first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, (p, _, _)) in phrases.iter().enumerate() {
+            first.entry(p[0].clone()).or_default().push(i);
+        }
+        Vocab { words, phrases, first }
     })
 }
 
@@ -98,13 +104,18 @@ fn word_kind(w: &str) -> Option<(u64, Kind)> {
 
 /// Matches a multi-token phrase at token `i`; returns (value, kind, tokens used).
 fn phrase_at(text: &str, toks: &[Token], i: usize) -> Option<(u64, Kind, usize)> {
-    for (p, v, k) in &vocab().phrases {
-        if i + p.len() <= toks.len()
-            && p.iter().enumerate().all(|(j, w)| {
-                let t = toks[i + j].text(text);
-                t == w || (j == 0 && t.strip_prefix('و') == Some(w.as_str()))
-            })
-        {
+    let voc = vocab();
+    let t0 = toks.get(i)?.text(text);
+    let by_first = |w: &str| voc.first.get(w).map(Vec::as_slice).unwrap_or(&[]);
+    // candidates whose first word is the token, or the token after a و
+    let mut cands: Vec<usize> = by_first(t0).to_vec();
+    if let Some(rest) = t0.strip_prefix('و') {
+        cands.extend_from_slice(by_first(rest));
+        cands.sort_unstable(); // back to longest-first order
+    }
+    for pi in cands {
+        let (p, v, k) = &voc.phrases[pi];
+        if i + p.len() <= toks.len() && p.iter().enumerate().skip(1).all(|(j, w)| toks[i + j].text(text) == w) {
             return Some((*v, *k, p.len()));
         }
     }
