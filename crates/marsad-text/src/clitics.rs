@@ -78,6 +78,10 @@ pub fn is_enclitic(suffix: &str) -> bool {
 /// Strips one proclitic layer for lookup of a bare stem (`وبالقصف` → `قصف`).
 /// Returns the word itself when no segmentation leaves two letters.
 pub fn strip_proclitics(word: &str) -> &str {
+    // every proclitic starts with one of these letters: most words leave here
+    if !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']) {
+        return word;
+    }
     PROCLITICS
         .iter()
         .find(|p| word.starts_with(**p) && long_enough(&word[p.len()..]))
