@@ -31,6 +31,8 @@ pub struct ActorRef {
     pub surface: String,
     /// For an anaphor: the word itself.
     pub anaphor: Option<String>,
+    /// A country adjective after an attack noun ("هجوم جوي إسرائيلي"): the agent.
+    pub adjective: bool,
 }
 
 /// Builds the actor references of a document: mentions, then anaphors
@@ -51,6 +53,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 actor,
                 surface: a.original(m.span()).to_string(),
                 anaphor: None,
+                adjective: false,
             })
         })
         .collect();
@@ -90,7 +93,48 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             actor: gov,
             surface: a.original(m.span()).to_string(),
             anaphor: None,
+            adjective: false,
         });
+    }
+    // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
+    // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
+    // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.
+    for tm in &a.triggers {
+        let takes_object = kb.triggers.index.entries(tm.m.pattern).iter().any(|&e| {
+            let t = &kb.triggers.triggers[e as usize];
+            t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj)
+        }) || a.quantity_words.iter().any(|q| q.t0 == tm.t0);
+        if takes_object {
+            continue;
+        }
+        for k in tm.t1..(tm.t1 + 2).min(a.tokens.len()) {
+            let w = a.tok(k);
+            if a.tokens[k].kind != marsad_text::TokenKind::Word || OBLIQUE.contains(&w) {
+                break;
+            }
+            let Some(actor) = kb.cues.nisba_country(w).and_then(|c| kb.actors.state_forces(c)) else {
+                // only an adjective may stand between ("جوي", "المدفعية")
+                if w.ends_with('ي') || w.ends_with("يه") {
+                    continue;
+                }
+                break;
+            };
+            let (start, end) = (a.tokens[k].start as usize, a.tokens[k].end as usize);
+            if !refs.iter().any(|r| r.start < end && start < r.end) {
+                refs.push(ActorRef {
+                    t0: k,
+                    t1: k + 1,
+                    start,
+                    end,
+                    prefix: String::new(),
+                    actor,
+                    surface: a.original(start..end).to_string(),
+                    anaphor: None,
+                    adjective: true,
+                });
+            }
+            break;
+        }
     }
     refs.sort_by_key(|r| r.start);
     if kb.cues.anaphora.is_empty() {
@@ -151,6 +195,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 actor: ante.actor,
                 surface: ante.surface.clone(),
                 anaphor: Some(a.original(tok.start as usize..tok.end as usize).to_string()),
+                adjective: false,
             };
             out.push(r);
         }
@@ -483,7 +528,7 @@ impl Framer<'_, '_> {
             {
                 // the genitive is the agent ("قصف قوات النظام") unless the
                 // trigger takes an object ("كف يد التنظيم") or counts victims ("مقتل")
-                if is_killing || trig.roles.actor2.contains(&Marker::Obj) {
+                if (is_killing || trig.roles.actor2.contains(&Marker::Obj)) && !self.refs[i].adjective {
                     a2 = Some(i);
                     why.push(("actor2", "genitive after the noun (patient)".into()));
                 } else {

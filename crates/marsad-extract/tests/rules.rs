@@ -244,3 +244,26 @@ fn chants_only_support_a_protest() {
         events(text)
     );
 }
+
+#[test]
+fn a_country_adjective_after_an_attack_noun_is_its_author() {
+    for (text, want) in [
+        ("وقتل رجل في هجوم جوي إسرائيلي قرب الحدود.", "il-"),
+        ("وأصيب جنديان في قصف مدفعي تركي على البلدة.", "tr-"),
+    ] {
+        let evs = asserted(text);
+        assert!(
+            evs.iter()
+                .any(|e| e["actor1"]["id"].as_str().is_some_and(|id| id.starts_with(want))),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // after a word that takes its victim, the adjective describes the victim
+    let text = "وقتل مواطن إسرائيلي في حادث.";
+    let evs = events(text);
+    assert!(
+        !evs.iter()
+            .any(|e| e["actor1"]["id"].as_str().is_some_and(|id| id.starts_with("il-"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}

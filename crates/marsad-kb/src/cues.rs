@@ -147,6 +147,18 @@ pub struct CueBook {
     pub quantity_words: NameIndex,
     /// Anaphoric nouns.
     pub anaphora: Vec<Anaphor>,
+    /// Country adjectives (folded masculine form, no article) → ISO country.
+    pub nisba: rustc_hash::FxHashMap<String, String>,
+}
+
+impl CueBook {
+    /// The country a nisba adjective names ("الإسرائيلية" → IL), on a
+    /// normalised token: the article and the feminine ending are allowed.
+    pub fn nisba_country(&self, token: &str) -> Option<&str> {
+        let w = token.strip_prefix("ال").unwrap_or(token);
+        let w = w.strip_suffix('ه').unwrap_or(w);
+        self.nisba.get(w).map(String::as_str)
+    }
 }
 
 #[derive(Default)]
@@ -156,9 +168,23 @@ pub(crate) struct CueBookBuilder {
     place_words: NameIndexBuilder,
     quantity_words: NameIndexBuilder,
     anaphora: Vec<Anaphor>,
+    nisba: rustc_hash::FxHashMap<String, String>,
 }
 
 impl CueBookBuilder {
+    /// `adjective country note`
+    pub(crate) fn nisba(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 2)? {
+            let country = r.req(1, "country")?;
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(r.at.err(format!("country {country:?} is not an ISO 3166-1 code")));
+            }
+            self.nisba
+                .insert(marsad_text::fold(r.req(0, "adjective")?), country.to_string());
+        }
+        Ok(())
+    }
+
     /// `phrase kind scope note`
     pub(crate) fn modality(&mut self, file: &str, content: &str) -> Result<()> {
         for r in tsv::rows(file, content, 3)? {
@@ -282,6 +308,7 @@ impl CueBookBuilder {
             place_words: self.place_words.build("place word")?,
             quantity_words: self.quantity_words.build("quantity word")?,
             anaphora: self.anaphora,
+            nisba: self.nisba,
         })
     }
 }

@@ -85,6 +85,7 @@ enum Role {
     PlaceWords,
     QuantityWords,
     Anaphora,
+    Nisba,
 }
 
 fn role(path: &str) -> Option<Role> {
@@ -102,6 +103,7 @@ fn role(path: &str) -> Option<Role> {
         ("lexicon", n) if n.starts_with("place_words") => Role::PlaceWords,
         ("lexicon", n) if n.starts_with("quantity_words") => Role::QuantityWords,
         ("lexicon", n) if n.starts_with("anaphora") => Role::Anaphora,
+        ("lexicon", n) if n.starts_with("nisba") => Role::Nisba,
         _ => return None,
     })
 }
@@ -147,6 +149,7 @@ impl KnowledgeBase {
                 Role::PlaceWords => c.place_words(p, s)?,
                 Role::QuantityWords => c.quantity_words(p, s)?,
                 Role::Anaphora => c.anaphora(p, s)?,
+                Role::Nisba => c.nisba(p, s)?,
             }
         }
         // the automata are independent: build them on separate threads (most of the load time)
