@@ -611,8 +611,9 @@ impl Extractor {
             if trig.roles.instrument && absorbed.is_empty() && f.quantities.is_empty() && !predicate {
                 continue; // a weapon named alone is not an event
             }
-            if trig.note.starts_with("weak") && absorbed.is_empty() {
-                continue; // background nouns only support another trigger
+            let weak = |t: &marsad_kb::triggers::Trigger| t.note.starts_with("weak");
+            if weak(trig) && absorbed.iter().all(|x| weak(&kb.triggers.triggers[x.entry as usize])) {
+                continue; // background nouns only support another (not weak) trigger
             }
             // an event noun must be anchored to an occurrence: a toll, a date, a place, an
             // occurrence verb ("وقع", "أسفر"), another reading, or the head of its own
@@ -620,10 +621,9 @@ impl Extractor {
             // ("سياسة الاغتيالات", "أعمال الخطف"), not one that happened
             if f.pos == marsad_kb::triggers::Pos::Noun && absorbed.is_empty() && f.quantities.is_empty() {
                 let in_clause = |q: &analysis::Mention| q.t0 >= f.clause.start && q.t1 <= f.clause.end;
-                let occurrence = a
-                    .cues
-                    .iter()
-                    .any(|q| in_clause(q) && a.cue_kind(kb, q) == Some(CueKind::Predicate));
+                let occurrence = a.cues.iter().any(|q| {
+                    in_clause(q) && matches!(a.cue_kind(kb, q), Some(CueKind::Predicate | CueKind::Occurrence))
+                });
                 let place = c.place_from_sentence && !c.place_outside_clause;
                 let head = (s.tokens.start..tm.t0).all(|k| a.tokens[k].kind != marsad_text::TokenKind::Word)
                     || tm.t0 == f.clause.start;

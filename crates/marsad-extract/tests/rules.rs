@@ -267,3 +267,14 @@ fn a_country_adjective_after_an_attack_noun_is_its_author() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn standing_control_is_not_an_event() {
+    // two weak readings ("يسيطر عليها", "تحت سيطرة") do not make an event together
+    let text = "وتتوزع مناطق محافظة دير الزور بين مناطق يسيطر عليها مقاتلو تنظيم الدولة الإسلامية ومناطق تحت سيطرة القوات الحكومية.";
+    let bad: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "ASSAULT")
+        .collect();
+    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+}

@@ -32,6 +32,8 @@ pub enum CueKind {
     Relative,
     /// An attack predicate that makes a weapon noun an event (رمي، أطلق، انفجر).
     Predicate,
+    /// A verb saying that an event took place (وقع، أسفر، شهد): it anchors an event noun.
+    Occurrence,
     /// A noun that stands between a preposition and the targeted actor ("على مواقع X").
     Target,
     /// A noun that makes the next actor a genitive, not a subject ("أنصار X").
@@ -200,6 +202,7 @@ impl CueBookBuilder {
                 "filler" => CueKind::Filler,
                 "relative" => CueKind::Relative,
                 "predicate" => CueKind::Predicate,
+                "occurrence" => CueKind::Occurrence,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
