@@ -549,15 +549,22 @@ impl Extractor {
                 }
                 let (ci, cj) = (&cands[i], &cands[j]);
                 let (fi, fj) = (&frames[ci.frame_ix], &frames[cj.frame_ix]);
+                // a result phrase ("، ما أدى إلى مقتل X") tells the outcome of the attack before it
+                // in its sentence, whatever clause and place
+                let result = |f: &Frame| kb.triggers.triggers[f.entry as usize].note.starts_with("result phrase");
+                let outcome = fi.sentence == fj.sentence
+                    && ((result(fi) && !result(fj) && fj.trigger < fi.trigger)
+                        || (result(fj) && !result(fi) && fi.trigger < fj.trigger));
                 if ci.event_type == "ASSAULT"
                     && cj.event_type == "ASSAULT"
                     && fi.sentence == fj.sentence
-                    && fi.clause == fj.clause
-                    && (ci.place_key == cj.place_key || {
-                        // adjacent readings of one event ("غارات شنتها"): one event whatever place each picked
-                        let (ti, tj) = (&a.triggers[fi.trigger], &a.triggers[fj.trigger]);
-                        ti.t1 + 1 >= tj.t0 && tj.t1 + 1 >= ti.t0
-                    })
+                    && ((fi.clause == fj.clause
+                        && (ci.place_key == cj.place_key || {
+                            // adjacent readings of one event ("غارات شنتها"): one event whatever place each picked
+                            let (ti, tj) = (&a.triggers[fi.trigger], &a.triggers[fj.trigger]);
+                            ti.t1 + 1 >= tj.t0 && tj.t1 + 1 >= ti.t0
+                        }))
+                        || outcome)
                 {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
                     // ties: the reading naming the weapon ("قنبلة يدوية" over "انفجار"), then the one with an actor
@@ -636,6 +643,23 @@ impl Extractor {
             let tm_prefix = &a.v()[tm.m.word_start as usize..tm.m.start as usize];
             // "بدعم من X", "بمساندة X": an adverbial, not an event
             if matches!(trig.event_type, "SUPPORT" | "AID" | "COOPERATE") && tm_prefix.ends_with('ب') {
+                continue;
+            }
+            // a statement in the imperfect ("وتتهم السعودية إيران بدعم ...") states a standing
+            // position; a statement noun after ل is a purpose ("اعتصموا للدعوة إلى ...")
+            let speech = !matches!(
+                trig.event_type,
+                "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID" | "THREATEN"
+            );
+            let stem = &a.v()[tm.m.start as usize..tm.m.end as usize];
+            if speech
+                && f.pos == marsad_kb::triggers::Pos::Verb
+                && matches!(tm_prefix, "" | "و" | "ف")
+                && (stem.starts_with('ي') || stem.starts_with('ت'))
+            {
+                continue;
+            }
+            if speech && f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.ends_with('ل') {
                 continue;
             }
             // "الذين يدعمون", "التي تسيطر": a relative clause with an imperfect verb describes, it does not report

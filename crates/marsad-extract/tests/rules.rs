@@ -278,3 +278,28 @@ fn standing_control_is_not_an_event() {
         .collect();
     assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
 }
+
+#[test]
+fn standing_positions_purposes_and_outcomes() {
+    // an accusation in the imperfect is a standing position; a call after ل is a purpose
+    for (text, et) in [
+        ("وتتهم السعودية إيران بدعم الحوثيين بالسلاح.", "ACCUSE"),
+        (
+            "واعتصم نحو ألف شخص في مدينة اللاذقية للدعوة إلى محاكمة القاتل.",
+            "REQUEST",
+        ),
+    ] {
+        let bad: Vec<Value> = asserted(text).into_iter().filter(|e| e["event_type"] == et).collect();
+        assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    }
+    // "ما أدى إلى مقتل X" is the outcome of the attack before it: one event
+    let text = "وقصف الحوثيون بصاروخ مطعما في سوق قانية، ما أدى إلى مقتل الشاب سالم.";
+    let evs: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "ASSAULT")
+        .collect();
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+    // "وبذلك تكون ... قد" sums up what was told
+    let text = "وبذلك تكون المقاومة الشعبية قد حررت ثالث مدينة جنوبية من قبضة الحوثيين.";
+    assert!(asserted(text).is_empty(), "help: {text:?} → {:#?}", events(text));
+}
