@@ -65,6 +65,10 @@ pub struct Resolved {
 pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext, frame: Frame) -> Option<Resolved> {
     let m = &a.places[idx];
     let g = &kb.places;
+    // "شارع بغداد" in Damascus is a street, not Baghdad: the containing place tells where
+    if frame == Some(W::Street) {
+        return None;
+    }
     let name = &a.v()[m.span()];
     let mut cands = g.rank(g.index.entries(m.m.pattern), ctx);
     if cands.is_empty() {

@@ -303,3 +303,13 @@ fn standing_positions_purposes_and_outcomes() {
     let text = "وبذلك تكون المقاومة الشعبية قد حررت ثالث مدينة جنوبية من قبضة الحوثيين.";
     assert!(asserted(text).is_empty(), "help: {text:?} → {:#?}", events(text));
 }
+
+#[test]
+fn a_street_named_after_a_city_is_not_the_city() {
+    let text = "وقصفت المعارضة بقذائف الهاون شارع بغداد في دمشق.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "SY-DI"),
+        "help: {text:?} → {evs:#?}"
+    );
+}

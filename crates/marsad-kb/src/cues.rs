@@ -95,6 +95,8 @@ pub enum PlaceWordKind {
     Near,
     /// في، من، إلى
     Prep,
+    /// شارع، ساحة، دوار: what follows names a street or square, not the place it is named after
+    Street,
 }
 
 /// How far a cue reaches.
@@ -245,6 +247,7 @@ impl CueBookBuilder {
                 "direction" => PlaceWordKind::Direction,
                 "near" => PlaceWordKind::Near,
                 "prep" => PlaceWordKind::Prep,
+                "street" => PlaceWordKind::Street,
                 k => return Err(r.at.err(format!("unknown place-word kind {k:?}"))),
             };
             self.push(r.req(0, "phrase")?, CueKind::PlaceWord(k), Scope::None, true);
