@@ -711,20 +711,23 @@ impl Extractor {
             if verbal && a1.is_none() {
                 continue;
             }
-            if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
-                continue;
-            }
+            let bare =
+                !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty();
             // an event noun needs something tied to it: an actor found by a pattern, a victim,
             // a place in its own clause, or a count ("اغتيال جيسي جيمس" in a film title is not an event)
             let place_in_clause = c.place_from_sentence && !c.place_outside_clause;
-            if !verbal
+            let untied = !verbal
                 && f.pos != marsad_kb::triggers::Pos::Verb
                 && (a1.is_none() || f.loose_actor1)
                 && f_actor2.is_none()
                 && !place_in_clause
                 && f_quantities.is_empty()
-                && absorbed.is_empty()
-            {
+                && absorbed.is_empty();
+            // such a noun with the article and a date of its own ("الانفجار وقع مساء الجمعة")
+            // may still date an event told before; it is kept only for that
+            let tm_prefix_def = tm_prefix.contains("ال");
+            let orphan = bare || untied;
+            if orphan && !(tm_prefix_def && c.explicit_date && f.pos != marsad_kb::triggers::Pos::Verb) {
                 continue;
             }
             let country = c.location.as_ref().map(|l| l.country.clone());
@@ -743,12 +746,19 @@ impl Extractor {
                 (Some(x), y) if violent && civilian(x) => (None, y),
                 other => other,
             };
-            if !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty() {
+            if !orphan
+                && !verbal
+                && a1.is_none()
+                && f_actor2.is_none()
+                && !c.place_from_sentence
+                && f_quantities.is_empty()
+            {
                 continue;
             }
             // violence needs someone in it: an author, a victim, or a count of the dead and
             // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
-            if trig.event_type == "ASSAULT" && a1.is_none() && f_actor2.is_none() && f_quantities.is_empty() {
+            if !orphan && trig.event_type == "ASSAULT" && a1.is_none() && f_actor2.is_none() && f_quantities.is_empty()
+            {
                 continue;
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
@@ -864,6 +874,11 @@ impl Extractor {
                     .and_then(|l| l.admin1_code.clone())
                     .unwrap_or_default(),
                 if precise { "1".to_string() } else { "0".to_string() },
+                if c.explicit_date {
+                    "1".to_string()
+                } else {
+                    "0".to_string()
+                },
             ];
             let ev = Event {
                 id: String::new(),
@@ -914,11 +929,34 @@ impl Extractor {
                 && (!c.place_from_sentence || c.place_outside_clause);
             let same_protest =
                 |k: &Vec<String>| key[0] == "PROTEST" && !k[6].is_empty() && k[6] == key[6] && near_day(&k[5], &key[5]);
-            if let Some((prev, _, _)) = out.iter_mut().rev().find(|(e, k, _)| {
+            // a retelling that dates what the first telling did not ("وقال إن الانفجار وقع مساء
+            // الجمعة" after "ذكرت الشرطة يوم الاثنين أن ... انفجار"): within a week before it
+            let dates_it = |k: &Vec<String>| {
+                f.pos != marsad_kb::triggers::Pos::Verb
+                    && tm_prefix.contains("ال")
+                    && (f.actor1.is_none() || f.loose_actor1)
+                    && c.explicit_date
+                    && k[8] == "0"
+                    && match (k[5].parse::<NaiveDate>(), key[5].parse::<NaiveDate>()) {
+                        (Ok(a), Ok(b)) => (0..=7).contains(&(a - b).num_days()),
+                        _ => false,
+                    }
+            };
+            if let Some((prev, k, _)) = out.iter_mut().rev().find(|(e, k, _)| {
                 k[0] == key[0]
                     && k[1] == key[1]
-                    && (same_toll(e) || ((refers_back || follow_up) && near_day(&k[5], &key[5])) || same_protest(k))
+                    && (same_toll(e)
+                        || ((refers_back || follow_up) && near_day(&k[5], &key[5]))
+                        || same_protest(k)
+                        || dates_it(k))
             }) {
+                if dates_it(k) {
+                    prev.date = ev.date.clone();
+                    k[5] = key[5].clone();
+                    k[8] = "1".to_string();
+                } else if orphan {
+                    continue;
+                }
                 for q in ev.quantities {
                     if !prev.quantities.contains(&q) {
                         prev.quantities.push(q);
@@ -928,6 +966,9 @@ impl Extractor {
                     prev.fatalities = ev.fatalities;
                 }
                 continue;
+            }
+            if orphan {
+                continue; // it dated nothing
             }
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
             let same = out.iter_mut().find(|(e, k, _)| {

@@ -313,3 +313,15 @@ fn a_street_named_after_a_city_is_not_the_city() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_retelling_dates_the_first_telling() {
+    // the lead gives only the report day; the body says when the blast happened
+    let text = "انفجار في ملهى ليلي\nذكرت الشرطة، يوم الأحد، أن عشرة أشخاص لقوا حتفهم بعد انفجار قنبلة يدوية في ملهى ليلي ببلدة ياميبو في جنوب السودان.\nوقال مفوض الشرطة إن الانفجار وقع مساء يوم الجمعة.";
+    let evs: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "ASSAULT")
+        .collect();
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+    assert_eq!(evs[0]["date"]["value"], "2014-01-03", "help: {evs:#?}");
+}
