@@ -82,7 +82,12 @@ fn specificity(sub: Option<&str>) -> u8 {
         Some(
             "Non-state actor overtakes territory" | "Government regains territory" | "Abduction/forced disappearance",
         ) => 3,
-        Some("Armed clash") => 2,
+        Some(
+            "Armed clash"
+            | "Violent demonstration"
+            | "Protest with intervention"
+            | "Excessive force against protesters",
+        ) => 2,
         _ => 1,
     }
 }
@@ -449,6 +454,11 @@ impl Extractor {
         if b.t0 < a.t1 {
             return false;
         }
+        // "على الحدود بين قطاع غزة وإسرائيل": a relation between two places, not two sites
+        // (one word may stand between: "بين قطاع غزة")
+        if (a.t0.saturating_sub(2)..a.t0).any(|t| an.tok(t) == "بين") {
+            return false;
+        }
         let v = an.v();
         let b_prefix = &v[b.m.word_start as usize..b.m.start as usize];
         let mut joined = b_prefix.starts_with('و');
@@ -555,16 +565,19 @@ impl Extractor {
                 let outcome = fi.sentence == fj.sentence
                     && ((result(fi) && !result(fj) && fj.trigger < fi.trigger)
                         || (result(fj) && !result(fi) && fi.trigger < fj.trigger));
-                if ci.event_type == "ASSAULT"
-                    && cj.event_type == "ASSAULT"
-                    && fi.sentence == fj.sentence
-                    && ((fi.clause == fj.clause
-                        && (ci.place_key == cj.place_key || {
-                            // adjacent readings of one event ("غارات شنتها"): one event whatever place each picked
-                            let (ti, tj) = (&a.triggers[fi.trigger], &a.triggers[fj.trigger]);
-                            ti.t1 + 1 >= tj.t0 && tj.t1 + 1 >= ti.t0
-                        }))
-                        || outcome)
+                // protest words in one sentence tell one protest ("أعمال عنف ... من الاحتجاجات")
+                let protest = ci.event_type == "PROTEST" && cj.event_type == "PROTEST" && fi.sentence == fj.sentence;
+                if protest
+                    || ci.event_type == "ASSAULT"
+                        && cj.event_type == "ASSAULT"
+                        && fi.sentence == fj.sentence
+                        && ((fi.clause == fj.clause
+                            && (ci.place_key == cj.place_key || {
+                                // adjacent readings of one event ("غارات شنتها"): one event whatever place each picked
+                                let (ti, tj) = (&a.triggers[fi.trigger], &a.triggers[fj.trigger]);
+                                ti.t1 + 1 >= tj.t0 && tj.t1 + 1 >= ti.t0
+                            }))
+                            || outcome)
                 {
                     let (si, sj) = (specificity(ci.acled_sub), specificity(cj.acled_sub));
                     // ties: the reading naming the weapon ("قنبلة يدوية" over "انفجار"), then the one with an actor

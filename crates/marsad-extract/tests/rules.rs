@@ -325,3 +325,14 @@ fn a_retelling_dates_the_first_telling() {
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
     assert_eq!(evs[0]["date"]["value"], "2014-01-03", "help: {evs:#?}");
 }
+
+#[test]
+fn one_protest_per_sentence_and_borders_are_not_lists() {
+    // "بين قطاع غزة وإسرائيل" is a border, not two sites; the protest words of one sentence are one protest
+    let text = "اندلعت أعمال عنف على الحدود بين قطاع غزة وإسرائيل حيث تجمع فلسطينيون في يوم آخر من الاحتجاجات.";
+    let evs: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "PROTEST")
+        .collect();
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+}
