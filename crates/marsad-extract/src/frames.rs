@@ -449,11 +449,13 @@ impl Framer<'_, '_> {
             }
         }
         // agent phrases after a noun: "من قبل X", "على يد X"
+        let mut agent_phrase = false;
         if a1.is_none() {
             // normalised spellings: "على يد" is "علي يد" in the view
             for p in ["من قبل", "علي يد", "علي ايدي"] {
                 if let Some((i, _)) = self.after_particle(p, tt1..clause.end) {
                     a1 = Some(i);
+                    agent_phrase = true;
                     why.push(("actor1", format!("{p} X")));
                     break;
                 }
@@ -564,7 +566,12 @@ impl Framer<'_, '_> {
                 let found = match m {
                     Marker::Prep(p) if p != "بين" => self.after_particle(p, tt1..clause.end).map(|(i, _)| i),
                     Marker::Obj => {
-                        let from = a1.map(|i| &self.refs[i]).filter(|x| x.t0 >= tt1).map_or(tt1, |x| x.t1);
+                        // after a subject that follows the verb; an agent phrase ("قتل 17 مقاتلا على
+                        // يد مسلحين") comes after the object
+                        let from = a1
+                            .map(|i| &self.refs[i])
+                            .filter(|x| x.t0 >= tt1 && !agent_phrase)
+                            .map_or(tt1, |x| x.t1);
                         self.refs_in(from..clause.end)
                             .find(|(_, x)| !self.oblique(x))
                             .or_else(|| {

@@ -241,7 +241,18 @@ impl Extractor {
                 let pick: Option<usize> = resolved
                     .iter()
                     .position(|r| in_range(r, tm.t1, next_trig))
-                    .or_else(|| resolved.iter().rposition(|r| in_range(r, prev_trig, tm.t0)))
+                    .or_else(|| {
+                        // the nearest before it, passing over a locator of the place before
+                        // ("مدينة تعز وسط اليمن عقب غارات": Taiz, not Yemen)
+                        let locator = |k: usize| {
+                            k > 0
+                                && resolved[k].frame == Some(PlaceWordKind::Direction)
+                                && a.places[resolved[k].mention].t0 <= a.places[resolved[k - 1].mention].t1 + 2
+                        };
+                        (0..resolved.len())
+                            .rev()
+                            .find(|&k| in_range(&resolved[k], prev_trig, tm.t0) && !locator(k))
+                    })
                     .or_else(|| {
                         resolved
                             .iter()
@@ -567,6 +578,9 @@ impl Extractor {
                         || (result(fj) && !result(fi) && fi.trigger < fj.trigger));
                 // protest words in one sentence tell one protest ("أعمال عنف ... من الاحتجاجات")
                 let protest = ci.event_type == "PROTEST" && cj.event_type == "PROTEST" && fi.sentence == fj.sentence;
+                if fi.modality != fj.modality {
+                    continue; // a planned advance does not absorb the strikes that prepare it
+                }
                 if protest
                     || ci.event_type == "ASSAULT"
                         && cj.event_type == "ASSAULT"
@@ -589,7 +603,10 @@ impl Extractor {
                         || (si == sj && (wi, ai) == (wj, aj) && ci.frame_ix > cj.frame_ix)
                     {
                         keep[i] = false;
-                        winner[i] = Some(j);
+                        // the most specific of the readings that beat it takes it
+                        if winner[i].is_none_or(|w| specificity(cands[w].acled_sub) < sj) {
+                            winner[i] = Some(j);
+                        }
                     }
                 }
             }
@@ -694,12 +711,20 @@ impl Extractor {
                 .iter()
                 .find(|x| x.actor1.is_some() && !x.loose_actor1)
                 .and_then(|x| x.actor1);
+            // an actor found only by proximity that another reading takes as the victim
+            // ("17 مقاتلا قتلوا في هجمات") is the victim
+            let victim = f
+                .actor1
+                .filter(|&i| f.loose_actor1 && absorbed.iter().any(|x| x.actor2 == Some(i)));
+            let f_actor2 = f_actor2.or(victim);
+            let tied = tied.filter(|&t| Some(t) != victim);
             let f_actor1 = if f.loose_actor1 {
-                tied.or(f.actor1)
+                tied.or(f.actor1.filter(|_| victim.is_none()))
             } else {
                 f.actor1.or(tied)
             }
-            .or_else(|| absorbed.iter().find_map(|x| x.actor1));
+            .or_else(|| absorbed.iter().find_map(|x| x.actor1))
+            .filter(|&i| Some(i) != victim);
             let f_quantities: Vec<Quantity> = if f.quantities.is_empty() {
                 absorbed.iter().flat_map(|x| x.quantities.iter().cloned()).collect()
             } else {

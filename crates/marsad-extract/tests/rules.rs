@@ -336,3 +336,41 @@ fn one_protest_per_sentence_and_borders_are_not_lists() {
         .collect();
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn victims_agents_and_locators() {
+    // the object comes before an agent phrase: "قتل 17 مقاتلا ... على يد مسلحين"
+    let text = "قتل 17 مقاتلا مواليا للنظام السوري على يد مسلحين من تنظيم الدولة الإسلامية في محافظة السويداء.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().any(|e| e["actor2"]["id"] == "sy-gov-forces"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // counted victims before a passive are not the authors of the attack that killed them
+    let text = "أعلن المرصد أن 17 مقاتلا مواليا للنظام السوري قتلوا في هجمات في محافظة السويداء.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().all(|e| e["actor1"]["id"] != "sy-gov-forces"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // "مدينة تعز وسط اليمن عقب غارات": the city, not the country that locates it
+    let text = "هزت انفجارات عنيفة، مساء أمس مدينة تعز وسط اليمن عقب غارات شنتها مقاتلات التحالف على مواقع الحوثيين تمهيدا لتقدم المقاومة الشعبية.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "YE-TA"
+            && e["acled"]["sub_event_type"] == "Air/drone strike"
+            && !e["actor1"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn early_this_week() {
+    let text = "ومطلع الأسبوع الجاري، قتل 45 مسلحا في هجمات شنها تنظيم الدولة الإسلامية على قرى في محافظة دير الزور.";
+    let evs = asserted(text);
+    // published Sunday 2014-01-05: three days before
+    assert!(
+        evs.iter().any(|e| e["date"]["value"] == "2014-01-02"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
