@@ -138,6 +138,7 @@ impl Extractor {
         let mut para_place: HashMap<usize, (LocationOut, String)> = HashMap::default();
         let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::default();
         let mut lead: Option<(LocationOut, String)> = None;
+        let mut recent: Option<(usize, (LocationOut, String))> = None;
         let mut lead_date: Option<(NaiveDate, u8, Option<String>)> = None;
         let v = a.v();
         for (si, s) in a.sentences.iter().enumerate() {
@@ -301,6 +302,9 @@ impl Extractor {
                     let inherited = para_place
                         .get(&s.paragraph)
                         .cloned()
+                        // the sentence just before, when it named a place ("وتسببت الاشتباكات ...
+                        // بمقتل 10" after "وفي ريف حلب الشمالي، دارت اشتباكات")
+                        .or_else(|| recent.clone().filter(|(si0, _)| si0 + 1 == si).map(|(_, p)| p))
                         .or_else(|| lead.clone())
                         .or_else(|| {
                             ctx.countries
@@ -411,6 +415,7 @@ impl Extractor {
             if let Some(r) = resolved.first() {
                 let entry = (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default());
                 if !s.is_title {
+                    recent = Some((si, entry.clone()));
                     para_place.entry(s.paragraph).or_insert_with(|| entry.clone());
                     if lead.is_none() {
                         lead = Some(entry);
@@ -1012,8 +1017,12 @@ impl Extractor {
             let same = out.iter_mut().find(|(e, k, _)| {
                 let prev_sub = e.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
                 let subs_agree = prev_sub == sub_key || prev_sub.is_empty() || sub_key.is_empty();
-                let same_place =
-                    k[4] == key[4] || (!k[6].is_empty() && k[6] == key[6] && (k[7] == "0" || key[7] == "0"));
+                // a statement is where its speaker is: the same speaker's statements of one
+                // day are one, whatever place each sentence names
+                let statement = verbal && !key[2].is_empty() && k[2] == key[2];
+                let same_place = statement
+                    || k[4] == key[4]
+                    || (!k[6].is_empty() && k[6] == key[6] && (k[7] == "0" || key[7] == "0"));
                 k[0] == key[0]
                     && k[1] == key[1]
                     && subs_agree

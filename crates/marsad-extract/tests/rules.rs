@@ -374,3 +374,23 @@ fn early_this_week() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_sentence_without_a_place_continues_the_one_before() {
+    let text = "عنوان\nوفي مدينة دمشق، سقطت قذائف على حي باب توما.\nوفي ريف حلب الشمالي، دارت اشتباكات عنيفة بين عناصر داعش والفصائل المقاتلة.\nوتسببت الاشتباكات بمقتل 10 عناصر من التنظيم.";
+    let evs: Vec<Value> = asserted(text).into_iter().filter(|e| e["fatalities"] == 10).collect();
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["admin1_code"] == "SY-HL"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn one_speakers_statements_of_a_day_are_one() {
+    let text = "عنوان\nواتهم جيش المجاهدين في بيان تنظيم الدولة الإسلامية بالإفساد في مدينة حلب.\nكما اتهمه بالقيام بعمليات سرقة في مدينة إدلب.";
+    let evs: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "ACCUSE")
+        .collect();
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+}
