@@ -394,3 +394,14 @@ fn one_speakers_statements_of_a_day_are_one() {
         .collect();
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn fighters_are_an_armed_group() {
+    let text = "وقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة سيلوبي التركية.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().any(|e| e["actor1"]["id"].is_string()
+            && (e["actor2"]["id"] == "gen-armed-group@tr" || e["actor2"]["id"] == "gen-armed-group")),
+        "help: {text:?} → {evs:#?}"
+    );
+}
