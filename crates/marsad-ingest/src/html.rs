@@ -148,6 +148,8 @@ const NEGATIVE_JOINED: &[&str] = &[
     "related-",
 ];
 /// Class/id words of article bodies.
+/// Class/id parts of the article's lead or summary, often a sibling of the body container.
+const LEAD: &[&str] = &["lead", "summary", "excerpt", "standfirst", "intro", "abstract"];
 const POSITIVE: &[&str] = &[
     "article",
     "content",
@@ -187,6 +189,8 @@ struct Walker<'a> {
     meta: Meta,
     in_title: bool,
     first_h1: Option<String>,
+    /// Elements marked as the article's lead or summary ("b-article__lead", itemprop=description).
+    leads: std::collections::HashSet<usize>,
 }
 
 #[derive(Default, Debug)]
@@ -215,9 +219,13 @@ fn is_negative(class_id: &str) -> bool {
     {
         return true;
     }
+    // "no-share", "noads": a class that switches a widget off is not the widget
+    let toks: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
     NEGATIVE_JOINED.iter().any(|n| l.contains(n))
-        || l.split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| NEGATIVE.contains(&t))
+        || toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| NEGATIVE.contains(t) && !(k > 0 && matches!(toks[k - 1], "no" | "without")))
 }
 
 /// Decodes HTML character references.
@@ -365,6 +373,10 @@ impl<'a> Walker<'a> {
                     let l = class_id.to_ascii_lowercase();
                     if POSITIVE.iter().any(|p| l.contains(p)) {
                         *self.weight.entry(id).or_default() += 25;
+                    }
+                    let itemprop = attr(tag, "itemprop").unwrap_or_default().to_ascii_lowercase();
+                    if LEAD.iter().any(|p| l.contains(p)) || matches!(itemprop.as_str(), "description" | "abstract") {
+                        self.leads.insert(id);
                     }
                     self.path.push(id);
                 }
@@ -587,10 +599,68 @@ fn strip_raw(html: &str) -> (String, Vec<String>) {
             i = lower[close_at..].find('>').map_or(html.len(), |e| close_at + e + 1);
             continue;
         }
+        if rest.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic) {
+            i = copy_start_tag(html, at, &mut out);
+            continue;
+        }
         out.push('<');
         i = at + 1;
     }
     (out, json_ld)
+}
+
+/// Copies the start tag at `at` to `out`, quoting unquoted attribute values
+/// (`src=https://x/y.png`): a tolerant parser reads the "/" in them as the end
+/// of a self-closing tag and spills the rest of the tag, or the page, as text.
+/// Returns the index after the tag.
+fn copy_start_tag(html: &str, at: usize, out: &mut String) -> usize {
+    let b = html.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        match b[i] {
+            b'>' => {
+                out.push('>');
+                return i + 1;
+            }
+            q @ (b'"' | b'\'') => {
+                let end = html[i + 1..].find(q as char).map_or(html.len(), |e| i + 1 + e + 1);
+                out.push_str(&html[i..end]);
+                i = end;
+            }
+            b'=' => {
+                out.push('=');
+                i += 1;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < b.len() && !matches!(b[i], b'"' | b'\'' | b'>') {
+                    let end = html[i..]
+                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                        .map_or(html.len(), |e| i + e);
+                    let value = &html[i..end];
+                    if value.contains(['/', '=', '<', '`']) {
+                        out.push('"');
+                        out.push_str(&value.replace('"', "&quot;"));
+                        out.push('"');
+                    } else {
+                        out.push_str(value);
+                    }
+                    i = end;
+                }
+            }
+            _ => {
+                // copy up to the next byte that matters (ASCII, so a char boundary)
+                let end = html[i..].find(['>', '"', '\'', '=']).map_or(html.len(), |e| i + e);
+                let end = end.max(i + 1);
+                let end = (end..=html.len())
+                    .find(|&e| html.is_char_boundary(e))
+                    .unwrap_or(html.len());
+                out.push_str(&html[i..end]);
+                i = end;
+            }
+        }
+    }
+    i
 }
 
 /// Metadata and main text of a page.
@@ -628,6 +698,7 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
         meta: Meta::default(),
         in_title: false,
         first_h1: None,
+        leads: Default::default(),
     };
     for j in &json_ld {
         w.json_ld(j);
@@ -690,7 +761,22 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(id, _)| *id);
     let mut paragraphs = Vec::new();
-    if let Some(best) = best {
+    if let Some(mut best) = best {
+        // a paragraph element (a block holding no other block) is not a container:
+        // start from the element that holds it ("<div id=articleBody><p>lead</p><p>...")
+        let leaf = w
+            .blocks
+            .iter()
+            .filter(|b| b.path.contains(&best))
+            .all(|b| b.path.last() == Some(&best));
+        if leaf {
+            if let Some(up) = w.blocks.iter().find(|b| b.path.last() == Some(&best)).and_then(|b| {
+                let n = b.path.len();
+                (n >= 2).then(|| b.path[n - 2])
+            }) {
+                best = up;
+            }
+        }
         // the best container, or its parent when the text is spread over siblings
         let parent = w.blocks.iter().find(|b| b.path.contains(&best)).and_then(|b| {
             let i = b.path.iter().position(|x| *x == best)?;
@@ -698,11 +784,31 @@ pub fn extract(html: &str, url_hint: Option<&str>) -> Page {
         });
         let parent_score = parent.and_then(|p| score.get(&p)).copied().unwrap_or(0.0);
         let root = match parent {
-            Some(p) if parent_score > score[&best] * 1.2 => p,
+            Some(p) if parent_score > score.get(&best).copied().unwrap_or(0.0) * 1.2 => p,
             _ => best,
         };
+        // the lead or summary just before the body container: a sibling of it or of one
+        // of its two nearest ancestors
+        let ancestors: Vec<usize> = w
+            .blocks
+            .iter()
+            .find(|b| b.path.contains(&root))
+            .and_then(|b| {
+                let i = b.path.iter().position(|x| *x == root)?;
+                Some(b.path[i.saturating_sub(3)..i].to_vec())
+            })
+            .unwrap_or_default();
+        let lead_sibling = |b: &Block| {
+            ancestors.iter().any(|p| {
+                b.path
+                    .iter()
+                    .position(|x| x == p)
+                    .and_then(|i| b.path.get(i + 1))
+                    .is_some_and(|el| *el < root && w.leads.contains(el) && !b.path.contains(&root))
+            })
+        };
         for b in &w.blocks {
-            if !b.path.contains(&root) {
+            if !b.path.contains(&root) && !lead_sibling(b) {
                 continue;
             }
             let len = b.text.chars().count();
@@ -831,6 +937,23 @@ mod tests {
             decode_entities("a &amp; b &#1581;&#x644;&#1576; &nbsp;&bogus; &"),
             "a & b حلب \u{a0}&bogus; &"
         );
+    }
+
+    #[test]
+    fn unquoted_attributes_lead_siblings_and_no_share() {
+        // an unquoted src with slashes, a body class that switches sharing off, a short first
+        // paragraph before a long one, and the lead in a sibling of the body container
+        let html = r#"<html><body><div class=post><div class="b-article__lead"><p>أعلنت وزارة الصحة اليوم تسجيل ثلاثين حالة جديدة في البلاد.</p></div>
+<div class="entry-content no-share"><img width=750 src=https://example.com/wp/img/a.png class="lazy"><div id="articleBody"><p>شهد الوزير توقيع العقد مع الجامعة اليوم في القاهرة.</p>
+<p>وكان الوزير قد التقى وفدا من الأساتذة، حيث تم عرض ملخص عام، وجرى بحث المراحل التالية، ووضع خطة للاستكشاف، وسد الفجوات في البيانات المتاحة، وبناء القدرات للمهندسين والجيولوجيين، هذا بالإضافة إلى ملامح المرحلة الثانية من الدراسة، ومواعيد التنفيذ، والتكاليف المتوقعة.</p></div></div></div>
+<div class="related"><a href="/x">خبر آخر لا علاقة له بالموضوع المنشور هنا</a></div></body></html>"#;
+        let p = extract(html, None);
+        let all = p.paragraphs.join("\n");
+        assert!(!all.contains("example.com"), "{all}");
+        assert!(all.contains("أعلنت وزارة الصحة"), "{all}");
+        assert!(all.contains("شهد الوزير توقيع العقد"), "{all}");
+        assert!(all.contains("وكان الوزير قد التقى"), "{all}");
+        assert!(!all.contains("خبر آخر"), "{all}");
     }
 
     #[test]
