@@ -408,12 +408,10 @@ fn fighters_are_an_armed_group() {
 
 #[test]
 fn hostage_talks_are_not_attacks() {
-    for text in ["وقال مفاوضو حركة طالبان إن المحادثات بشأن الرهائن الكوريين مستمرة في مدينة غزني."]
-    {
-        let bad: Vec<Value> = asserted(text)
-            .into_iter()
-            .filter(|e| e["event_type"] == "ASSAULT")
-            .collect();
-        assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
-    }
+    let text = "وقال مفاوضو حركة طالبان إن المحادثات بشأن الرهائن الكوريين مستمرة في مدينة غزني.";
+    let bad: Vec<Value> = asserted(text)
+        .into_iter()
+        .filter(|e| e["event_type"] == "ASSAULT")
+        .collect();
+    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
 }
