@@ -1,14 +1,4 @@
-//! Fuzz target: arbitrary bytes after a html preamble, through content detection and the
-//! reader; every document and error is consumed. Nothing may panic.
+//! Fuzz target: the html reader (see common.rs).
 #![no_main]
-use libfuzzer_sys::fuzz_target;
-
-fuzz_target!(|data: &[u8]| {
-    let mut input = b"<!DOCTYPE html><html><head><meta charset=utf-8></head><body>".to_vec();
-    input.extend_from_slice(data);
-    let reader = Box::new(std::io::Cursor::new(input));
-    let opts = marsad_ingest::Options::default();
-    for doc in marsad_ingest::from_reader("fuzz".into(), "fuzz".into(), reader, opts) {
-        let _ = doc.map(|d| d.text.len());
-    }
-});
+mod common;
+libfuzzer_sys::fuzz_target!(|data: &[u8]| common::run(b"<!DOCTYPE html><html><head><meta charset=utf-8></head><body>", data));

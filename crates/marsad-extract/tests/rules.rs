@@ -24,6 +24,17 @@ fn events(text: &str) -> Vec<Value> {
         .clone()
 }
 
+/// The asserted events of type `et` in `text`.
+fn of_type(text: &str, et: &str) -> Vec<Value> {
+    asserted(text).into_iter().filter(|e| e["event_type"] == et).collect()
+}
+
+/// `text` gives no asserted event of type `et`.
+fn assert_none(text: &str, et: &str) {
+    let bad = of_type(text, et);
+    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+}
+
 fn asserted(text: &str) -> Vec<Value> {
     events(text)
         .into_iter()
@@ -174,11 +185,7 @@ fn event_nouns_named_as_topics_are_not_events() {
         "وتهدف المهمة إلى وقف إطلاق الصواريخ.",
         "ودعا إلى مكافحة الاغتيالات.",
     ] {
-        let bad: Vec<Value> = asserted(text)
-            .into_iter()
-            .filter(|e| e["event_type"] == "ASSAULT")
-            .collect();
-        assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+        assert_none(text, "ASSAULT");
     }
     // the same nouns reporting an event still count
     for text in [
@@ -197,11 +204,7 @@ fn event_nouns_named_as_topics_are_not_events() {
 fn an_event_noun_needs_an_anchor() {
     // a kind of event, with no toll, date, place, occurrence verb or parties: not an event
     let text = "وتحدث التقرير عن قصف قوات النظام.";
-    let bad: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
-    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    assert_none(text, "ASSAULT");
     // an occurrence verb, a place or the two parties anchor it
     for text in [
         "ونفذت حركة طالبان هجوما على قوات الشرطة.",
@@ -220,11 +223,7 @@ fn an_event_noun_needs_an_anchor() {
 fn ta_marbuta_is_not_a_verb_ending() {
     // "ضربة" (a blow) folds to "ضربه" (he hit him); the original letter decides
     let text = "واعتبر الوزير القرار ضربة كبيرة لسمعة الحكومة.";
-    let bad: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
-    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    assert_none(text, "ASSAULT");
 }
 
 #[test]
@@ -272,11 +271,7 @@ fn a_country_adjective_after_an_attack_noun_is_its_author() {
 fn standing_control_is_not_an_event() {
     // two weak readings ("يسيطر عليها", "تحت سيطرة") do not make an event together
     let text = "وتتوزع مناطق محافظة دير الزور بين مناطق يسيطر عليها مقاتلو تنظيم الدولة الإسلامية ومناطق تحت سيطرة القوات الحكومية.";
-    let bad: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
-    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    assert_none(text, "ASSAULT");
 }
 
 #[test]
@@ -289,15 +284,11 @@ fn standing_positions_purposes_and_outcomes() {
             "REQUEST",
         ),
     ] {
-        let bad: Vec<Value> = asserted(text).into_iter().filter(|e| e["event_type"] == et).collect();
-        assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+        assert_none(text, et);
     }
     // "ما أدى إلى مقتل X" is the outcome of the attack before it: one event
     let text = "وقصف الحوثيون بصاروخ مطعما في سوق قانية، ما أدى إلى مقتل الشاب سالم.";
-    let evs: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
+    let evs = of_type(text, "ASSAULT");
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
     // "وبذلك تكون ... قد" sums up what was told
     let text = "وبذلك تكون المقاومة الشعبية قد حررت ثالث مدينة جنوبية من قبضة الحوثيين.";
@@ -318,10 +309,7 @@ fn a_street_named_after_a_city_is_not_the_city() {
 fn a_retelling_dates_the_first_telling() {
     // the lead gives only the report day; the body says when the blast happened
     let text = "انفجار في ملهى ليلي\nذكرت الشرطة، يوم الأحد، أن عشرة أشخاص لقوا حتفهم بعد انفجار قنبلة يدوية في ملهى ليلي ببلدة ياميبو في جنوب السودان.\nوقال مفوض الشرطة إن الانفجار وقع مساء يوم الجمعة.";
-    let evs: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
+    let evs = of_type(text, "ASSAULT");
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
     assert_eq!(evs[0]["date"]["value"], "2014-01-03", "help: {evs:#?}");
 }
@@ -330,10 +318,7 @@ fn a_retelling_dates_the_first_telling() {
 fn one_protest_per_sentence_and_borders_are_not_lists() {
     // "بين قطاع غزة وإسرائيل" is a border, not two sites; the protest words of one sentence are one protest
     let text = "اندلعت أعمال عنف على الحدود بين قطاع غزة وإسرائيل حيث تجمع فلسطينيون في يوم آخر من الاحتجاجات.";
-    let evs: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "PROTEST")
-        .collect();
+    let evs = of_type(text, "PROTEST");
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
 }
 
@@ -388,10 +373,7 @@ fn a_sentence_without_a_place_continues_the_one_before() {
 #[test]
 fn one_speakers_statements_of_a_day_are_one() {
     let text = "عنوان\nواتهم جيش المجاهدين في بيان تنظيم الدولة الإسلامية بالإفساد في مدينة حلب.\nكما اتهمه بالقيام بعمليات سرقة في مدينة إدلب.";
-    let evs: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ACCUSE")
-        .collect();
+    let evs = of_type(text, "ACCUSE");
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
 }
 
@@ -409,9 +391,5 @@ fn fighters_are_an_armed_group() {
 #[test]
 fn hostage_talks_are_not_attacks() {
     let text = "وقال مفاوضو حركة طالبان إن المحادثات بشأن الرهائن الكوريين مستمرة في مدينة غزني.";
-    let bad: Vec<Value> = asserted(text)
-        .into_iter()
-        .filter(|e| e["event_type"] == "ASSAULT")
-        .collect();
-    assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
+    assert_none(text, "ASSAULT");
 }
