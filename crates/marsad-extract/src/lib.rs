@@ -710,6 +710,16 @@ impl Extractor {
             {
                 continue;
             }
+            // "الجندي الذي خطف في بغداد", "الرهائن الذين اختطفتهم الحركة": a relative clause
+            // whose antecedent is not an actor describes a person already known (the victim),
+            // it does not report a new event; "قوات النظام التي قامت برمي" (an actor) does
+            if after_relative && f.pos == marsad_kb::triggers::Pos::Verb {
+                let rel_t0 = a.cues.iter().find(|q| q.t1 == tm.t0).map_or(tm.t0, |q| q.t0);
+                let actor_before = refs.iter().any(|r| r.t1 == rel_t0 || r.t1 + 1 == rel_t0);
+                if !actor_before {
+                    continue;
+                }
+            }
             let f_actor2 = f.actor2.or_else(|| absorbed.iter().find_map(|x| x.actor2));
             // an actor tied by a pattern in an absorbed reading beats one found only by proximity
             let tied = absorbed

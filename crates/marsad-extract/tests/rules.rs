@@ -390,3 +390,16 @@ fn hostage_talks_are_not_attacks() {
     let text = "وقال مفاوضو حركة طالبان إن المحادثات بشأن الرهائن الكوريين مستمرة في مدينة غزني.";
     assert_none(text, "ASSAULT");
 }
+
+#[test]
+fn a_relative_clause_about_a_known_victim_is_not_a_new_event() {
+    assert_none(
+        "وقال الجيش إنه يعتقد أن الجندي الذي خطف في مدينة بغداد قبل عشرة أيام ما زال محتجزا.",
+        "ASSAULT",
+    );
+    // an actor as the antecedent does the act
+    assert_some(
+        "وتعرضت أحياء في مدينة يبرود إلى قصف من قبل قوات النظام التي قامت كذلك برمي البراميل المتفجرة على مدينة عدرا.",
+        "ASSAULT",
+    );
+}
