@@ -581,6 +581,24 @@ impl Extractor {
                 let outcome = fi.sentence == fj.sentence
                     && ((result(fi) && !result(fj) && fj.trigger < fi.trigger)
                         || (result(fj) && !result(fi) && fi.trigger < fj.trigger));
+                // ACLED: the fighting that wins ground is part of the territorial change
+                // ("سيطرت المقاومة على مدينة الحوطة عقب اشتباكات بينها وبين الحوثيين")
+                let territory = |c: &Candidate| {
+                    matches!(
+                        c.acled_sub,
+                        Some("Non-state actor overtakes territory" | "Government regains territory")
+                    )
+                };
+                // (the clash told as what came before it: "عقب/بعد/إثر اشتباكات")
+                let means = |take: &Frame, clash: &Frame| {
+                    let t0 = a.triggers[clash.trigger].t0;
+                    take.trigger < clash.trigger
+                        && (t0.saturating_sub(2)..t0).any(|t| matches!(a.tok(t), "عقب" | "بعد" | "اثر" | "جراء"))
+                };
+                let won_ground = fi.sentence == fj.sentence
+                    && ((territory(ci) && cj.acled_sub == Some("Armed clash") && means(fi, fj))
+                        || (territory(cj) && ci.acled_sub == Some("Armed clash") && means(fj, fi)));
+                let outcome = outcome || won_ground;
                 // protest words in one sentence tell one protest ("أعمال عنف ... من الاحتجاجات")
                 let protest = ci.event_type == "PROTEST" && cj.event_type == "PROTEST" && fi.sentence == fj.sentence;
                 if fi.modality != fj.modality {

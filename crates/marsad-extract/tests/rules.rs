@@ -403,3 +403,14 @@ fn a_relative_clause_about_a_known_victim_is_not_a_new_event() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn the_fighting_that_wins_ground_is_part_of_the_takeover() {
+    let text = "سيطرت المقاومة الشعبية اليوم على مدينة الحوطة عاصمة محافظة لحج عقب اشتباكات بينها وبين الحوثيين.";
+    let evs = of_type(text, "ASSAULT");
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+    assert_eq!(
+        evs[0]["acled"]["sub_event_type"], "Non-state actor overtakes territory",
+        "help: {evs:#?}"
+    );
+}
