@@ -505,16 +505,19 @@ impl Framer<'_, '_> {
                 // VSO: an actor right after the verb
                 // VSO: an actor right after the verb, or after a short head noun
                 // ("اتهمت وكالة الأنباء الرسمية سبأ"): at most three words, none a preposition or a trigger
+                // (quotation marks around a name are transparent: وكالة الأنباء الرسمية "سبأ")
+                let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»" | "'");
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
-                    let gap = x.t0.saturating_sub(tt1);
+                    let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
                     !self.oblique(x)
                         && (self.only_light(tt1..x.t0)
                             || (gap <= 3
                                 && (tt1..x.t0).all(|k| {
-                                    !OBLIQUE.contains(&a.tok(k))
-                                        && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
-                                        && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
-                                        && a.tokens[k].kind == marsad_text::TokenKind::Word
+                                    quote(k)
+                                        || (!OBLIQUE.contains(&a.tok(k))
+                                            && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                                            && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
+                                            && a.tokens[k].kind == marsad_text::TokenKind::Word)
                                 })))
                 });
                 if let Some((i, _)) = svo {
@@ -596,16 +599,18 @@ impl Framer<'_, '_> {
             }
         }
         // a passive reading: a victim-like subject ("قتل مدنيون") is the recipient
+        let mut victim_count: Option<&NumberMention> = None;
         if trig.roles.passive && pos == Pos::Verb {
             if let Some(i) = a1 {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
-                let counted = numbers.iter().any(|n| n.next_token == self.refs[i].t0);
-                let victim_like = act.inter == Some(7) || act.kind == "civilians" || counted;
+                let counted = numbers.iter().find(|n| n.next_token == self.refs[i].t0);
+                let victim_like = act.inter == Some(7) || act.kind == "civilians" || counted.is_some();
                 // after the verb ("قتل مدنيون"), or counted before it ("17 مقاتلا ... قتلوا")
-                if victim_like && (self.refs[i].t0 >= tt1 || counted) {
+                if victim_like && (self.refs[i].t0 >= tt1 || counted.is_some()) {
                     a1 = None;
                     a2 = Some(i);
                     why.push(("actor2", "victim as the subject of a passive".into()));
+                    victim_count = counted;
                 }
             }
         }
@@ -750,6 +755,18 @@ impl Framer<'_, '_> {
                         text: a.original(n.span.clone()).to_string(),
                     });
                 }
+            }
+        }
+
+        // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا")
+        if let Some(n) = victim_count.filter(|_| is_killing) {
+            if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+                quantities.push(Quantity {
+                    kind: "killed",
+                    value: n.value,
+                    approx: n.approx,
+                    text: a.original(n.span.clone()).to_string(),
+                });
             }
         }
 

@@ -880,8 +880,8 @@ impl Extractor {
             if sub == Some("Armed clash") && inter2 == Some(7) && !trig.roles.sym {
                 sub = Some("Attack");
             }
-            let fatalities = f
-                .quantities
+            // the toll of the event, told by this reading or one it absorbed ("17 مقاتلا قتلوا في هجمات")
+            let fatalities = f_quantities
                 .iter()
                 .find(|q| q.kind == "killed" && !q.approx)
                 .and_then(|q| q.value);

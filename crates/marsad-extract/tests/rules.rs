@@ -414,3 +414,19 @@ fn the_fighting_that_wins_ground_is_part_of_the_takeover() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn quoted_names_and_counted_victims() {
+    // quotation marks around a name do not hide the subject after the verb
+    let text = "واتهمت وكالة الأنباء الرسمية \"سبأ\" الحوثيين بالوقوف وراء الهجوم على مدينة مأرب.";
+    let evs = of_type(text, "ACCUSE");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor2"]["id"] == "ye-houthis" && !e["actor1"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the counted victims of a killing verb are the toll of the attack that absorbed it
+    let text = "أعلن المرصد أن 17 مقاتلا مواليا للنظام السوري قتلوا في هجمات نفذها مسلحو تنظيم الدولة الإسلامية في محافظة السويداء.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 17), "help: {text:?} → {evs:#?}");
+}
