@@ -622,8 +622,10 @@ impl Framer<'_, '_> {
             }
         }
 
-        // modality
+        // modality, and whether an event noun is named as a topic ("جريمة اغتيال",
+        // "التحقيق في الهجوم", "المتهم بقتل"): the cues before the trigger in its sentence
         let mut modality = Modality::Asserted;
+        let mut reference = false;
         for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
             let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else {
                 continue;
@@ -631,6 +633,17 @@ impl Framer<'_, '_> {
             let cue = &kb.cues.cues[*ci as usize];
             let dist = tt0 - c.t1;
             let in_clause = c.t0 >= clause.start;
+            if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
+                // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"
+                if (pos != Pos::Verb || noun_form)
+                    && dist < n as usize
+                    && (c.t1..tt0).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
+                {
+                    reference = true;
+                    why.push(("reference", format!("event named as a topic after {:?}", &v[c.span()])));
+                }
+                continue;
+            }
             let m = match (cue.kind, cue.scope) {
                 (CueKind::Hypothetical, Scope::Next) => Some(Modality::Hypothetical),
                 (CueKind::Hypothetical, Scope::Window(n)) if dist < n as usize => Some(Modality::Hypothetical),
@@ -694,25 +707,6 @@ impl Framer<'_, '_> {
         if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {
             modality = Modality::Planned;
             why.push(("modality", "future prefix س".into()));
-        }
-
-        // an event noun named as a topic: "جريمة اغتيال", "التحقيق في الهجوم", "المتهم بقتل"
-        let mut reference = false;
-        if pos != Pos::Verb || noun_form {
-            for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
-                let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else {
-                    continue;
-                };
-                let cue = &kb.cues.cues[*ci as usize];
-                if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
-                    // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"
-                    if tt0 - c.t1 < n as usize && (c.t1..tt0).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
-                    {
-                        reference = true;
-                        why.push(("reference", format!("event named as a topic after {:?}", &v[c.span()])));
-                    }
-                }
-            }
         }
 
         // quantities in the clause

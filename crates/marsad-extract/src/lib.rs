@@ -61,6 +61,15 @@ pub struct Extractor {
 
 /// Specificity of an ACLED sub-type: in one clause the most specific
 /// violent reading wins ("غارة" over "قتل").
+/// Whether an event type is a statement (accuse, request, support, agree ...) rather
+/// than an action done on the ground (assault, protest, coerce, mobilise ...).
+fn is_statement(event_type: &str) -> bool {
+    !matches!(
+        event_type,
+        "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
+    )
+}
+
 /// Indices of the mentions of `list` (in text order) inside token range `r`:
 /// a contiguous run, found by binary search.
 fn mentions_in(list: &[analysis::Mention], r: std::ops::Range<usize>) -> Vec<usize> {
@@ -261,10 +270,7 @@ impl Extractor {
                     })
                     .or_else(|| resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end)))
                     .or_else(|| (!resolved.is_empty()).then_some(0));
-                let verbal = !matches!(
-                    trig.event_type,
-                    "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
-                );
+                let verbal = is_statement(trig.event_type);
                 // a statement takes a place only from its own clause
                 let pick = pick.filter(|&p| !verbal || in_range(&resolved[p], fr.clause.start, fr.clause.end));
                 // start at the head of the list the picked place belongs to
@@ -700,10 +706,7 @@ impl Extractor {
             }
             // a statement in the imperfect ("وتتهم السعودية إيران بدعم ...") states a standing
             // position; a statement noun after ل is a purpose ("اعتصموا للدعوة إلى ...")
-            let speech = !matches!(
-                trig.event_type,
-                "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID" | "THREATEN"
-            );
+            let speech = is_statement(trig.event_type) && trig.event_type != "THREATEN";
             let stem = &a.v()[tm.m.start as usize..tm.m.end as usize];
             if speech
                 && f.pos == marsad_kb::triggers::Pos::Verb
@@ -763,10 +766,7 @@ impl Extractor {
             } else {
                 f.quantities.clone()
             };
-            let verbal = !matches!(
-                trig.event_type,
-                "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
-            );
+            let verbal = is_statement(trig.event_type);
             let mut a1 = f_actor1;
             // a verb with no subject continues the last one named: in its paragraph, or
             // across paragraphs for a statement ("ودعا البيان ...")
