@@ -218,6 +218,16 @@ impl<'d> Analysis<'d> {
             .map(|&i| kb.cues.cues[i as usize].kind)
     }
 
+    /// Whether a cue mention has `kind` among its readings (a phrase may be listed
+    /// in two cue files, e.g. a claim of responsibility is also a reporting phrase).
+    pub fn has_cue_kind(&self, kb: &KnowledgeBase, m: &Mention, kind: CueKind) -> bool {
+        kb.cues
+            .index
+            .entries(m.m.pattern)
+            .iter()
+            .any(|&i| kb.cues.cues[i as usize].kind == kind)
+    }
+
     /// The token range of the clause holding token `t` in sentence `s`.
     pub fn clause_of(&self, s: &Sentence, t: usize) -> std::ops::Range<usize> {
         let at = self.tokens.get(t).map_or(0, |k| k.start as usize);

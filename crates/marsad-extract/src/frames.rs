@@ -310,9 +310,63 @@ pub struct Framer<'a, 'd> {
     pub kb: &'a KnowledgeBase,
     /// Actor references.
     pub refs: &'a [ActorRef],
+    /// Per reference: the first token of the relative clause describing a
+    /// place that it stands in ("مأرب التي تسيطر عليها قوات حكومية").
+    held: Vec<Option<usize>>,
+    /// The first token of the trigger being framed.
+    current: std::cell::Cell<usize>,
+    /// Whether the holder of a place may be found: as the target of an attack on
+    /// the place ("هجوما على المدينة التي يسيطر عليها الحوثيون"), never as its author.
+    holder_ok: std::cell::Cell<bool>,
+}
+
+impl<'a, 'd> Framer<'a, 'd> {
+    /// A frame builder over a document's analysis and actor references.
+    pub fn new(a: &'a Analysis<'d>, kb: &'a KnowledgeBase, refs: &'a [ActorRef]) -> Self {
+        // an actor inside a relative clause that describes a place (who holds it, who lives
+        // there) is part of the description, not an argument of the events around it
+        let held = refs.iter().map(|x| place_relative(a, kb, x.t0, 3)).collect();
+        Framer {
+            a,
+            kb,
+            refs,
+            held,
+            current: std::cell::Cell::new(0),
+            holder_ok: std::cell::Cell::new(false),
+        }
+    }
+}
+
+/// The first token of a relative clause describing a place ("مأرب التي تسيطر
+/// عليها ...") that token `t` stands in, at most `reach` words after the pronoun.
+fn place_relative(a: &Analysis, kb: &KnowledgeBase, t: usize, reach: usize) -> Option<usize> {
+    a.cues
+        .iter()
+        .filter(|q| q.t1 <= t && q.t1 + reach >= t && a.cue_kind(kb, q) == Some(CueKind::Relative))
+        .find(|q| {
+            // a place name standing as a noun: after a place word or a preposition, or
+            // without the article ("مأرب التي"); not an adjective ("الطائرات الجديدة التي")
+            let noun = |p: &crate::analysis::Mention| {
+                let w = &a.v()[p.m.word_start as usize..p.m.end as usize];
+                !w.contains("ال")
+                    || p.t0 == 0
+                    || a.place_words.iter().any(|x| x.t1 == p.t0)
+                    || matches!(a.tok(p.t0 - 1), "في" | "من" | "علي" | "الي" | "قرب" | "داخل" | "وسط")
+            };
+            let place_before =
+                a.places.iter().any(|p| p.t1 == q.t0 && noun(p)) || a.place_words.iter().any(|p| p.t1 == q.t0);
+            let one_clause = (q.t1..t).all(|k| !matches!(a.tok(k), "," | "." | "،" | "؛"));
+            place_before && one_clause
+        })
+        .map(|q| q.t0)
 }
 
 impl Framer<'_, '_> {
+    /// Whether the trigger at token `t` opens a relative clause describing a place.
+    fn describes_place(&self, t: usize) -> bool {
+        place_relative(self.a, self.kb, t, 1).is_some()
+    }
+
     fn cue_at(&self, t: usize) -> Option<(CueKind, &Mention)> {
         self.a
             .cues
@@ -342,10 +396,25 @@ impl Framer<'_, '_> {
     }
 
     fn refs_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &ActorRef)> + '_ {
-        self.refs
-            .iter()
-            .enumerate()
-            .filter(move |(_, x)| x.t0 >= r.start && x.t1 <= r.end)
+        let tt0 = self.current.get();
+        let holder_ok = self.holder_ok.get();
+        self.refs.iter().enumerate().filter(move |(i, x)| {
+            x.t0 >= r.start
+                && x.t1 <= r.end
+                // a place's description lends its actors only to a trigger inside it,
+                // or its holder as the target of an attack on the place
+                && (holder_ok || self.held[*i].is_none_or(|q| q < tt0 && tt0 < x.t0))
+        })
+    }
+
+    /// The holder of the place right after particle `p` ("هجوما على المدينة التي
+    /// يسيطر عليها الحوثيون"): the target of an attack on the place.
+    fn holder_after(&self, p: &str, r: Range<usize>) -> Option<usize> {
+        let t = r.clone().find(|&t| self.a.tok(t) == p)?;
+        self.refs.iter().enumerate().find_map(|(i, x)| {
+            let q = self.held[i]?;
+            (q > t + 1 && q <= t + 4 && x.t1 <= r.end).then_some(i)
+        })
     }
 
     /// The actor right after a particle (token equal to `p`, or a word
@@ -382,6 +451,7 @@ impl Framer<'_, '_> {
         let a = self.a;
         let kb = self.kb;
         let tm = &a.triggers[ti];
+        self.current.set(tm.t0);
         let v = a.v();
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
         let entries = kb.triggers.index.entries(tm.m.pattern);
@@ -415,6 +485,11 @@ impl Framer<'_, '_> {
             (entry, pos)
         };
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
+        // a standing state told of a place ("مأرب التي تسيطر عليها قوات حكومية") describes
+        // the place: it is no reading of the events around it, nor lends them its actor
+        if trig.note.starts_with("weak") && self.describes_place(tm.t0) {
+            return None;
+        }
         let clause = a.clause_of(s, tm.t0);
         let sent = s.tokens.clone();
         let (tt0, tt1) = (tm.t0, tm.t1);
@@ -564,10 +639,17 @@ impl Framer<'_, '_> {
             }
         }
         // actor2 by the trigger's markers
+        self.holder_ok.set(true);
         if a2.is_none() {
             for m in &trig.roles.actor2 {
                 let found = match m {
-                    Marker::Prep(p) if p != "بين" => self.after_particle(p, tt1..clause.end).map(|(i, _)| i),
+                    Marker::Prep(p) if p != "بين" => {
+                        self.after_particle(p, tt1..clause.end).map(|(i, _)| i).or_else(|| {
+                            (trig.event_type == "ASSAULT")
+                                .then(|| self.holder_after(p, tt1..clause.end))
+                                .flatten()
+                        })
+                    }
                     Marker::Obj => {
                         // after a subject that follows the verb; an agent phrase ("قتل 17 مقاتلا على
                         // يد مسلحين") comes after the object
@@ -614,6 +696,7 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        self.holder_ok.set(false);
         if a2.is_none() && is_killing {
             // "مقتل X" / "قتل X": the victim follows
             if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(i, _)| Some(*i) != a1) {

@@ -101,6 +101,16 @@ fn specificity(sub: Option<&str>) -> u8 {
     }
 }
 
+/// An attack named as a topic, kept for who made it where.
+struct TopicAttack {
+    sentence: usize,
+    /// Normalised byte offset of its sentence.
+    start: usize,
+    mode: Option<String>,
+    admin1: Option<String>,
+    author: Option<usize>,
+}
+
 struct Candidate {
     frame_ix: usize,
     event_type: &'static str,
@@ -137,7 +147,7 @@ impl Extractor {
         let a = Analysis::new(doc, kb);
         let ctx = self.context(&a);
         let refs = frames::actor_refs(&a, kb, &ctx.countries);
-        let framer = Framer { a: &a, kb, refs: &refs };
+        let framer = Framer::new(&a, kb, &refs);
         let published = doc.published;
         let pub_or_today = published.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
 
@@ -148,6 +158,9 @@ impl Extractor {
         let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::default();
         let mut lead: Option<(LocationOut, String)> = None;
         let mut recent: Option<(usize, (LocationOut, String))> = None;
+        // attacks named as a topic ("التحقيق في الغارة التي نفذتها طائرات التحالف"): not
+        // coded, but they tell who made such attacks where
+        let mut topics: Vec<TopicAttack> = Vec::new();
         let mut lead_date: Option<(NaiveDate, u8, Option<String>)> = None;
         let v = a.v();
         for (si, s) in a.sentences.iter().enumerate() {
@@ -381,6 +394,38 @@ impl Extractor {
                         })
                 });
                 if (recap && !explicit) || fr.reference {
+                    if fr.reference && trig.event_type == "ASSAULT" {
+                        let admin1 = locs
+                            .first()
+                            .and_then(|l| l.as_ref())
+                            .and_then(|(l, _)| l.admin1_code.clone());
+                        // its author: tied to it, or the subject of the relative clause after it
+                        // ("الغارة الجوية التي نفذتها طائرات التحالف")
+                        let tm = &a.triggers[fr.trigger];
+                        let relative = a
+                            .cues
+                            .iter()
+                            .find(|q| q.t0 == tm.t1 && a.cue_kind(kb, q) == Some(CueKind::Relative));
+                        let author = fr.actor1.filter(|_| !fr.loose_actor1).or_else(|| {
+                            let q = relative?;
+                            refs.iter()
+                                .position(|x| x.t0 > q.t1 && x.t0 <= q.t1 + 2 && x.prefix.is_empty())
+                        });
+                        match topics.last_mut().filter(|t| t.sentence == si) {
+                            Some(t) => {
+                                t.mode = t.mode.clone().or(trig.mode.clone());
+                                t.admin1 = t.admin1.clone().or(admin1);
+                                t.author = t.author.or(author);
+                            }
+                            None => topics.push(TopicAttack {
+                                sentence: si,
+                                start: s.span.start,
+                                mode: trig.mode.clone(),
+                                admin1,
+                                author,
+                            }),
+                        }
+                    }
                     continue;
                 }
                 if (past_year && !explicit) || old {
@@ -430,7 +475,7 @@ impl Extractor {
             }
         }
 
-        let events = self.assemble(&a, &refs, &all_frames, cands);
+        let events = self.assemble(&a, &refs, &all_frames, cands, &topics);
         let offs = CharOffsets::new(&doc.text);
         Record {
             doc_id: doc.id.clone(),
@@ -569,7 +614,14 @@ impl Extractor {
         }
     }
 
-    fn assemble(&self, a: &Analysis, refs: &[ActorRef], frames: &[Frame], cands: Vec<Candidate>) -> Vec<Event> {
+    fn assemble(
+        &self,
+        a: &Analysis,
+        refs: &[ActorRef],
+        frames: &[Frame],
+        cands: Vec<Candidate>,
+        topics: &[TopicAttack],
+    ) -> Vec<Event> {
         let kb = &*self.kb;
         // in one clause, the most specific violent reading wins (per place)
         let mut keep = vec![true; cands.len()];
@@ -1095,6 +1147,143 @@ impl Extractor {
                 None => out.push((ev, key, c.title)),
             }
         }
+        self.authors_named_later(a, refs, topics, &mut out);
         out.into_iter().map(|(e, _, _)| e).collect()
+    }
+
+    /// Who is behind an attack told without its author: the accused ("واتهمت الوكالة
+    /// الحوثيين بالوقوف خلف القصف") or the claimant ("وأعلن التنظيم مسؤوليته عن الهجوم")
+    /// is actor1 of the last attack told before, when that one has none.
+    fn authors_named_later(
+        &self,
+        a: &Analysis,
+        refs: &[ActorRef],
+        topics: &[TopicAttack],
+        out: &mut [(Event, Vec<String>, bool)],
+    ) {
+        let kb = &*self.kb;
+        let assault = |t: &analysis::Mention| {
+            kb.triggers
+                .index
+                .entries(t.m.pattern)
+                .iter()
+                .any(|&e| kb.triggers.triggers[e as usize].event_type == "ASSAULT")
+        };
+        for r in a.cues.iter().filter(|q| a.has_cue_kind(kb, q, CueKind::Responsibility)) {
+            // "بالوقوف وراء هذا الهجوم": an attack word right after
+            if !a
+                .triggers
+                .iter()
+                .any(|t| t.t0 >= r.t1 && t.t0 <= r.t1 + 2 && assault(t))
+            {
+                continue;
+            }
+            let Some(s) = a.sentences.iter().find(|s| s.tokens.contains(&r.t0)) else {
+                continue;
+            };
+            // the nearest armed actor before it in its sentence, not one inside a relative
+            // clause ("الحوثيين الذين تدعمهم إيران بالوقوف وراء")
+            let relative = |x: &ActorRef| {
+                a.cues.iter().any(|q| {
+                    q.t0 >= s.tokens.start
+                        && q.t1 <= x.t0
+                        && x.t0 <= q.t1 + 3
+                        && a.cue_kind(kb, q) == Some(CueKind::Relative)
+                })
+            };
+            let armed = |x: &ActorRef| {
+                kb.actors.actors[x.actor as usize]
+                    .inter
+                    .is_some_and(|i| matches!(i, 1..=4 | 8))
+            };
+            // in the clause of the cue ("وحملتها مسؤولية": the pronoun is the accused)
+            let clause = a.clause_of(s, r.t0);
+            let Some(author) = refs
+                .iter()
+                .rfind(|x| x.t0 >= clause.start && x.t1 <= r.t0 && armed(x) && !relative(x))
+            else {
+                continue;
+            };
+            // told in this sentence or the two before
+            let before = r.m.start as usize;
+            let si = a
+                .sentences
+                .partition_point(|x| x.span.start <= before)
+                .saturating_sub(1);
+            let from = a.sentences[si.saturating_sub(2)].span.start;
+            let last = out
+                .iter_mut()
+                .rfind(|(e, _, _)| e.evidence.start < before && e.event_type == "ASSAULT" && e.modality == "asserted")
+                .filter(|(e, _, _)| e.evidence.start >= from);
+            if let Some((e, k, _)) = last.filter(|(e, _, _)| e.actor1.is_none()) {
+                let country = e.location.as_ref().map(|l| l.country.clone());
+                let x = self.actor_out(author, country.as_deref(), true);
+                if e.actor2.as_ref().is_some_and(|y| y.id == x.id) {
+                    continue;
+                }
+                k[2] = x.id.clone();
+                e.actor1 = Some(x);
+                if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
+                    m.insert(
+                        "actor1".into(),
+                        serde_json::Value::Array(vec![serde_json::Value::String(format!(
+                            "held responsible later in the text ({:?})",
+                            a.original(r.span())
+                        ))]),
+                    );
+                }
+            }
+        }
+        // the same kind of attack in the same governorate, told before with its author
+        // ("تحقيق في الغارة الجوية التي نفذها التحالف في صعدة" ... "أصابت غارة جوية حافلة في ضحيان")
+        for i in 0..out.len() {
+            let (e, _, _) = &out[i];
+            if e.event_type != "ASSAULT" || e.modality != "asserted" || e.actor1.is_some() {
+                continue;
+            }
+            let (Some(mode), Some(admin1)) = (e.mode.clone(), e.location.as_ref().and_then(|l| l.admin1_code.clone()))
+            else {
+                continue;
+            };
+            let known = out[..i].iter().rev().find_map(|(p, _, _)| {
+                let armed = p
+                    .actor1
+                    .as_ref()
+                    .and_then(|x| x.inter)
+                    .is_some_and(|i| matches!(i, 1..=4 | 8));
+                let same = armed
+                    && p.event_type == "ASSAULT"
+                    && p.mode.as_deref() == Some(mode.as_str())
+                    && p.location.as_ref().and_then(|l| l.admin1_code.as_deref()) == Some(admin1.as_str());
+                p.actor1.clone().filter(|_| same)
+            });
+            let start = out[i].0.evidence.start;
+            let known = known.or_else(|| {
+                topics.iter().rev().find_map(|t| {
+                    let x = &refs[t.author?];
+                    let armed = kb.actors.actors[x.actor as usize]
+                        .inter
+                        .is_some_and(|i| matches!(i, 1..=4 | 8));
+                    let same = armed
+                        && t.start < start
+                        && t.mode.as_deref() == Some(mode.as_str())
+                        && t.admin1.as_deref() == Some(admin1.as_str());
+                    same.then(|| self.actor_out(x, Some(admin1.get(..2).unwrap_or("")), true))
+                })
+            });
+            let (e, k, _) = &mut out[i];
+            if let Some(x) = known.filter(|x| e.actor2.as_ref().is_none_or(|y| y.id != x.id)) {
+                k[2] = x.id.clone();
+                e.actor1 = Some(x);
+                if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
+                    m.insert(
+                        "actor1".into(),
+                        serde_json::Value::Array(vec![serde_json::Value::String(
+                            "author of the same kind of attack told before in the same governorate".into(),
+                        )]),
+                    );
+                }
+            }
+        }
     }
 }

@@ -430,3 +430,48 @@ fn quoted_names_and_counted_victims() {
     let evs = of_type(text, "ASSAULT");
     assert!(evs.iter().any(|e| e["fatalities"] == 17), "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn the_holder_of_a_place_is_never_the_author() {
+    // "التي تسيطر عليها X" describes the place: X is not who fired
+    let text = "قتل أربعة مدنيين بعد سقوط قذيفة في مدينة تعز التي تسيطر عليها القوات الحكومية.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
+    assert!(evs.iter().all(|e| e["actor1"].is_null()), "help: {text:?} → {evs:#?}");
+    // but an attack on the place is an attack on its holder
+    let text = "وشنت قوات النظام هجوما على بلدة جاسم التي تسيطر عليها فصائل المعارضة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| !e["actor1"].is_null() && e["actor2"]["text"].as_str().is_some_and(|t| t.contains("المعارضة"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn the_accused_or_the_claimant_is_the_author() {
+    // an attack told without its author, then the side held responsible
+    let text = "قتل ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الرمادي. واتهم مسؤول محلي تنظيم داعش بالوقوف وراء الهجوم.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["text"].as_str().is_some_and(|t| t.contains("داعش"))),
+        "help: {text:?} → {evs:#?}"
+    );
+    let text = "قتل خمسة جنود بهجوم انتحاري في مدينة العريش. وأعلن تنظيم داعش مسؤوليته عن الهجوم.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["text"].as_str().is_some_and(|t| t.contains("داعش"))),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the same kind of attack in the same governorate, told before with its author
+    let text = "طالبت منظمة دولية بالتحقيق في الغارة الجوية التي نفذتها طائرات التحالف على محافظة صعدة. \
+                وقتل 12 مدنيا عندما أصابت غارة جوية سوقا في مدينة صعدة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["fatalities"] == 12 && e["actor1"]["text"].as_str().is_some_and(|t| t.contains("التحالف"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}

@@ -34,6 +34,9 @@ pub enum CueKind {
     Predicate,
     /// A verb saying that an event took place (وقع، أسفر، شهد): it anchors an event noun.
     Occurrence,
+    /// Who is behind an attack ("بالوقوف وراء", "مسؤوليته عن"): the accused or the
+    /// claimant is the author of the attack it names.
+    Responsibility,
     /// A noun that stands between a preposition and the targeted actor ("على مواقع X").
     Target,
     /// A noun that makes the next actor a genitive, not a subject ("أنصار X").
@@ -205,6 +208,7 @@ impl CueBookBuilder {
                 "relative" => CueKind::Relative,
                 "predicate" => CueKind::Predicate,
                 "occurrence" => CueKind::Occurrence,
+                "responsibility" => CueKind::Responsibility,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
