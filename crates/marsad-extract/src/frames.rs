@@ -96,6 +96,50 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             adjective: false,
         });
     }
+    // a counted subject right after a protest verb is the protesters: "اعتصم نحو ألف سوري",
+    // "تظاهر آلاف الطلاب"
+    let protesters = kb.actors.index_of("gen-protesters");
+    for (tm, protesters) in a.triggers.iter().filter_map(|t| Some((t, protesters?))) {
+        let protest_verb = kb.triggers.index.entries(tm.m.pattern).iter().any(|&e| {
+            let t = &kb.triggers.triggers[e as usize];
+            t.event_type == "PROTEST" && t.pos.contains(&Pos::Verb)
+        });
+        let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
+        if !protest_verb || !matches!(prefix, "" | "و" | "ف") || tm.t1 >= a.tokens.len() {
+            continue;
+        }
+        let end = (tm.t1 + 6).min(a.tokens.len());
+        let Some(n) = marsad_text::numbers::find_numbers(v, &a.tokens, tm.t1..end)
+            .into_iter()
+            .next()
+            .filter(|n| n.span.start == a.tokens[tm.t1].start as usize && n.next_token < end)
+        else {
+            continue;
+        };
+        // the counted noun, unless the count stands alone ("تظاهر الآلاف الجمعة عند الحدود")
+        let noun = n.next_token;
+        let alone = a.tokens[noun].kind != marsad_text::TokenKind::Word
+            || a.original(a.tokens[tm.t1].start as usize..a.tokens[tm.t1].end as usize)
+                .starts_with("ال")
+            || OBLIQUE.contains(&a.tok(noun))
+            || NOT_COUNTED.contains(&a.tok(noun));
+        let last = if alone { n.next_token - 1 } else { noun };
+        let (start, stop) = (n.span.start, a.tokens[last].end as usize);
+        if refs.iter().any(|r| r.start < stop && start < r.end) {
+            continue;
+        }
+        refs.push(ActorRef {
+            t0: tm.t1,
+            t1: last + 1,
+            start,
+            end: stop,
+            prefix: String::new(),
+            actor: protesters,
+            surface: a.original(start..stop).to_string(),
+            anaphor: None,
+            adjective: false,
+        });
+    }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
     // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
     // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.
@@ -263,6 +307,34 @@ pub struct Frame {
     /// What fired, slot by slot.
     pub why: Vec<(&'static str, String)>,
 }
+
+/// Words (normalised) after a count that are not what it counts: places in time and
+/// space ("تظاهر الآلاف الجمعة", "تظاهر المئات عند الحدود").
+const NOT_COUNTED: &[&str] = &[
+    "عند",
+    "لدي",
+    "قرب",
+    "امام",
+    "خلف",
+    "بعد",
+    "قبل",
+    "خلال",
+    "يوم",
+    "امس",
+    "اليوم",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "امام",
+    "وسط",
+];
 
 /// Prepositions (normalised) after which a word is a noun, never a finite verb.
 const AFTER_PREP_NOUN: &[&str] = &[
@@ -830,6 +902,7 @@ impl Framer<'_, '_> {
                         value: n.value,
                         approx: n.approx,
                         text: a.original(n.span.clone()).to_string(),
+                        at_least: n.lower_bound,
                     });
                 }
             }
@@ -843,6 +916,7 @@ impl Framer<'_, '_> {
                     value: n.value,
                     approx: n.approx,
                     text: a.original(n.span.clone()).to_string(),
+                    at_least: n.lower_bound,
                 });
             }
         }

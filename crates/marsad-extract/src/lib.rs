@@ -34,7 +34,7 @@ pub use document::{Boilerplate, Document};
 use analysis::Analysis;
 use chrono::{Datelike, NaiveDate};
 use frames::{ActorRef, Frame, Framer};
-use marsad_kb::cues::{CueKind, PlaceWordKind};
+use marsad_kb::cues::{CueKind, PlaceWordKind, Scope};
 use marsad_kb::places::{PlaceContext, PlaceKind};
 use marsad_kb::triggers::acled_event_type;
 use marsad_kb::KnowledgeBase;
@@ -935,7 +935,7 @@ impl Extractor {
             // the toll of the event, told by this reading or one it absorbed ("17 مقاتلا قتلوا في هجمات")
             let fatalities = f_quantities
                 .iter()
-                .find(|q| q.kind == "killed" && !q.approx)
+                .find(|q| q.kind == "killed" && (!q.approx || q.at_least))
                 .and_then(|q| q.value);
             let attribution = f.attribution.map(|i| {
                 let x = &refs[i];
@@ -1169,12 +1169,25 @@ impl Extractor {
                 .iter()
                 .any(|&e| kb.triggers.triggers[e as usize].event_type == "ASSAULT")
         };
-        for r in a.cues.iter().filter(|q| a.has_cue_kind(kb, q, CueKind::Responsibility)) {
-            // "بالوقوف وراء هذا الهجوم": an attack word right after
-            if !a
-                .triggers
+        for r in a.cues.iter() {
+            let Some(cue) = kb
+                .cues
+                .index
+                .entries(r.m.pattern)
                 .iter()
-                .any(|t| t.t0 >= r.t1 && t.t0 <= r.t1 + 2 && assault(t))
+                .map(|&i| &kb.cues.cues[i as usize])
+                .find(|c| c.kind == CueKind::Responsibility)
+            else {
+                continue;
+            };
+            // "هجوم ... ونسب إلى حزب العمال": the author follows
+            let after = cue.scope == Scope::Next;
+            // "بالوقوف وراء هذا الهجوم": an attack word right after
+            if !after
+                && !a
+                    .triggers
+                    .iter()
+                    .any(|t| t.t0 >= r.t1 && t.t0 <= r.t1 + 2 && assault(t))
             {
                 continue;
             }
@@ -1198,10 +1211,13 @@ impl Extractor {
             };
             // in the clause of the cue ("وحملتها مسؤولية": the pronoun is the accused)
             let clause = a.clause_of(s, r.t0);
-            let Some(author) = refs
-                .iter()
-                .rfind(|x| x.t0 >= clause.start && x.t1 <= r.t0 && armed(x) && !relative(x))
-            else {
+            let author = if after {
+                refs.iter().find(|x| x.t0 >= r.t1 && x.t0 <= r.t1 + 1 && armed(x))
+            } else {
+                refs.iter()
+                    .rfind(|x| x.t0 >= clause.start && x.t1 <= r.t0 && armed(x) && !relative(x))
+            };
+            let Some(author) = author else {
                 continue;
             };
             // told in this sentence or the two before
@@ -1219,7 +1235,12 @@ impl Extractor {
                 let country = e.location.as_ref().map(|l| l.country.clone());
                 let x = self.actor_out(author, country.as_deref(), true);
                 if e.actor2.as_ref().is_some_and(|y| y.id == x.id) {
-                    continue;
+                    if !after {
+                        continue;
+                    }
+                    // "نسب إلى X" marks the author: X was taken for the victim by proximity
+                    e.actor2 = None;
+                    k[3].clear();
                 }
                 k[2] = x.id.clone();
                 e.actor1 = Some(x);

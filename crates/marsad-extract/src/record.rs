@@ -118,6 +118,10 @@ pub struct Quantity {
     pub approx: bool,
     /// Surface.
     pub text: String,
+    /// The hedge is a lower bound ("ما لا يقل عن 10"): the value is the count a
+    /// coder records as fatalities.
+    #[serde(skip)]
+    pub at_least: bool,
 }
 
 /// Who reports it.

@@ -475,3 +475,47 @@ fn the_accused_or_the_claimant_is_the_author() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_counted_subject_of_a_protest_verb_is_the_protesters() {
+    let text = "اعتصم نحو ألفي طالب أمام مبنى الجامعة في مدينة عمان للمطالبة بخفض الرسوم.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "نحو ألفي طالب"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a count standing alone: the time or place after it is not what it counts
+    let text = "وتظاهر الآلاف الجمعة في مدينة البصرة.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "الآلاف"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn an_attack_attributed_to_a_side_has_it_as_author() {
+    let text = "وقتل جنديان في هجوم بعبوة ناسفة في ولاية هكاري جنوب شرق تركيا نسب إلى حزب العمال الكردستاني.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "حزب العمال الكردستاني"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn a_lower_bound_is_the_toll() {
+    // "ما لا يقل عن" / "على الأقل" give the number a coder records; "نحو" does not
+    let evs = of_type(
+        "قتل ما لا يقل عن عشرة أشخاص في انفجار سيارة مفخخة في مدينة الموصل.",
+        "ASSAULT",
+    );
+    assert!(evs.iter().any(|e| e["fatalities"] == 10), "help: {evs:#?}");
+    let evs = of_type("قتل 12 شخصا على الأقل في انفجار سيارة مفخخة في مدينة الموصل.", "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 12), "help: {evs:#?}");
+    let evs = of_type("قتل نحو عشرة أشخاص في انفجار سيارة مفخخة في مدينة الموصل.", "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["fatalities"].is_null()),
+        "help: {evs:#?}"
+    );
+}

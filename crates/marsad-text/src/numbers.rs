@@ -23,6 +23,9 @@ pub struct NumberMention {
     pub value: Option<u64>,
     /// Whether the text hedges it.
     pub approx: bool,
+    /// Whether the hedge is a lower bound ("ما لا يقل عن", "أكثر من", "على الأقل"):
+    /// the number itself is then the count a coder records.
+    pub lower_bound: bool,
     /// Index of the first token after the number.
     pub next_token: usize,
 }
@@ -37,6 +40,8 @@ enum Kind {
     Many,
     Pre,
     Post,
+    /// A lower bound after the number ("على الأقل").
+    Least,
     Min,
     Max,
 }
@@ -72,6 +77,7 @@ fn vocab() -> &'static Vocab {
                 "many" => Kind::Many,
                 "pre" => Kind::Pre,
                 "post" => Kind::Post,
+                "least" => Kind::Least,
                 "min" => Kind::Min,
                 "max" => Kind::Max,
                 _ => continue,
@@ -129,14 +135,17 @@ pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -
     while i < range.end {
         // approximator before?
         let mut approx = false;
+        let mut lower_bound = false;
         let mut j = i;
         if let Some((_, k, n)) = phrase_at(text, toks, j) {
             if matches!(k, Kind::Pre | Kind::Min | Kind::Max) {
                 approx = true;
+                lower_bound = k == Kind::Min;
                 j += n;
             }
-        } else if let Some((_, Kind::Pre | Kind::Min | Kind::Max)) = word_kind(toks[j].text(text)) {
+        } else if let Some((_, k @ (Kind::Pre | Kind::Min | Kind::Max))) = word_kind(toks[j].text(text)) {
             approx = true;
+            lower_bound = k == Kind::Min;
             j += 1;
         }
         match parse_core(text, toks, j, range.end) {
@@ -147,16 +156,18 @@ pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -
                     if at >= range.end {
                         break;
                     }
+                    let post = |k: &Kind| matches!(k, Kind::Post | Kind::Least);
                     let hit = phrase_at(text, toks, at)
-                        .filter(|(_, k, _)| *k == Kind::Post)
-                        .map(|(_, _, n)| n)
+                        .filter(|(_, k, _)| post(k))
+                        .map(|(_, k, n)| (k, n))
                         .or_else(|| {
                             word_kind(toks[at].text(text))
-                                .filter(|(_, k)| *k == Kind::Post)
-                                .map(|_| 1)
+                                .filter(|(_, k)| post(k))
+                                .map(|(_, k)| (k, 1))
                         });
-                    if let Some(n) = hit {
+                    if let Some((k, n)) = hit {
                         approx = true;
+                        lower_bound = k == Kind::Least;
                         if at == next {
                             end_tok = next + n;
                         }
@@ -169,6 +180,7 @@ pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -
                     span: start..end,
                     value: if many { None } else { Some(value) },
                     approx: approx || many,
+                    lower_bound: lower_bound && !many,
                     next_token: end_tok,
                 });
                 i = end_tok;
@@ -293,11 +305,30 @@ mod tests {
             ("4 مقاتلين على الأقل", &[(Some(4), true)]),
             ("أكثر من مئة شخص", &[(Some(100), true)]),
             ("مئتين وخمسين", &[(Some(250), false)]),
+            ("نحو ألفي طالب", &[(Some(2000), true)]),
+            ("عشرين ألفا", &[(Some(20000), false)]),
             ("ثلاثة", &[(Some(3), false)]),
             ("في عدد", &[]),
         ];
         for (t, want) in cases {
             assert_eq!(nums(t), *want, "help: input {t:?}");
         }
+    }
+
+    #[test]
+    fn lower_bounds() {
+        let bound = |t: &str| {
+            let n = Normalized::new(t);
+            let toks = tokenize(n.as_str());
+            find_numbers(n.as_str(), &toks, 0..toks.len())
+                .first()
+                .map(|n| n.lower_bound)
+        };
+        assert_eq!(bound("ما لا يقل عن عشرة أشخاص"), Some(true));
+        assert_eq!(bound("أكثر من مئة شخص"), Some(true));
+        assert_eq!(bound("4 مقاتلين على الأقل"), Some(true));
+        assert_eq!(bound("نحو 390 مقاتلا"), Some(false));
+        assert_eq!(bound("17 مقاتلا"), Some(false));
+        assert_eq!(bound("عشرات القتلى"), Some(false));
     }
 }
