@@ -519,3 +519,15 @@ fn a_lower_bound_is_the_toll() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn the_agency_is_the_news_agency_named_before() {
+    let text = "نقلت وكالة سبأ عن مصدر طبي أن القصف أصاب سوقا شعبيا في مدينة مأرب. \
+                واتهمت الوكالة الحوثيين بالوقوف خلف القصف.";
+    let evs = of_type(text, "ACCUSE");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["id"] == "ye-saba" && e["actor2"]["id"] == "ye-houthis"),
+        "help: {text:?} → {evs:#?}"
+    );
+}

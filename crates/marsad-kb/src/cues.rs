@@ -138,6 +138,9 @@ pub struct Anaphor {
     pub head: Option<String>,
     /// ACLED categories an antecedent may have when no surface has the head.
     pub inter: Vec<u8>,
+    /// Actor kinds (actors.tsv column 7) an antecedent may have when no surface
+    /// has the head ("الوكالة" → media).
+    pub kinds: Vec<String>,
 }
 
 /// All cues with their index (exact words, و/ف allowed) and place words
@@ -262,17 +265,19 @@ impl CueBookBuilder {
     /// `word head inter note`
     pub(crate) fn anaphora(&mut self, file: &str, content: &str) -> Result<()> {
         for r in tsv::rows(file, content, 3)? {
-            let mut inter = Vec::new();
+            let (mut inter, mut kinds) = (Vec::new(), Vec::new());
             for v in r.list(2) {
-                inter.push(
-                    v.parse::<u8>()
-                        .map_err(|_| r.at.err(format!("inter {v:?} is not a number")))?,
-                );
+                match v.parse::<u8>() {
+                    Ok(i) => inter.push(i),
+                    Err(_) if v.chars().all(|c| c.is_ascii_lowercase() || c == '-') => kinds.push(v.to_string()),
+                    Err(_) => return Err(r.at.err(format!("inter {v:?} is neither a number nor an actor kind"))),
+                }
             }
             self.anaphora.push(Anaphor {
                 word: marsad_text::fold(r.req(0, "word")?),
                 head: r.opt(1).map(marsad_text::fold),
                 inter,
+                kinds,
             });
         }
         Ok(())
