@@ -222,8 +222,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         };
         let inter_ok = |r: &&ActorRef| {
             let act = &kb.actors.actors[r.actor as usize];
-            (act.inter.is_some_and(|i| an.inter.contains(&i)) || an.kinds.iter().any(|k| *k == act.kind))
-                && !act.generic
+            (act.inter.is_some_and(|i| an.inter.contains(&i)) || an.kinds.contains(&act.kind)) && !act.generic
         };
         let ante = out
             .iter()
