@@ -1,5 +1,5 @@
 //! The marsad knowledge base: places, actors, event triggers and cues, read
-//! from plain TSV files in `data/` and compiled into Aho-Corasick automata
+//! from plain TSV files in `data/` and compiled into Aho-Corasick automata (character-wise double arrays)
 //! over normalised Arabic, once, at start-up.
 //!
 //! # Overview

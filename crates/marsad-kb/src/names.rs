@@ -10,10 +10,7 @@
 //! values (pattern id and byte span); nothing is allocated per match.
 
 use crate::error::{Error, Result};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-/// Largest pattern set compiled to a full DFA.
-const DFA_MAX_PATTERNS: usize = 2000;
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder};
 use marsad_text::clitics;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -114,15 +111,17 @@ impl NameIndexBuilder {
             });
             strings.push(name);
         }
-        // a full DFA searches fastest but is slow to build for large sets (0.7 s
-        // for the gazetteer and actors together, over the start-up budget): small
-        // sets (triggers, cues) get a DFA, large ones the default contiguous NFA
-        let kind = (strings.len() <= DFA_MAX_PATTERNS).then_some(AhoCorasickKind::DFA);
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(kind)
-            .prefilter(false)
-            .build(&strings)
+        // a character-wise double-array automaton: one transition per character (Arabic
+        // letters are two bytes), 12 bytes a state, so the large sets (gazetteer, actors)
+        // stay small enough for the cache. A name spelled alike with and without the ل+ال
+        // flag is one automaton pattern whose value is the first of its run in `strings`.
+        let patvals = (0..strings.len())
+            .filter(|&i| i == 0 || strings[i] != strings[i - 1])
+            .map(|i| (strings[i].as_str(), i as u32));
+        // (no 2-gram prefilter: nearly every stretch of Arabic text holds a candidate)
+        let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .use_prefilter(false)
+            .build_with_values(patvals)
             .map_err(|e| Error::Build {
                 what,
                 message: e.to_string(),
@@ -137,12 +136,18 @@ impl NameIndexBuilder {
 }
 
 /// A compiled set of names.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct NameIndex {
-    ac: AhoCorasick,
+    ac: CharwiseDoubleArrayAhoCorasick<u32>,
     pats: Vec<Pattern>,
     entries: Vec<u32>,
     strings: Vec<String>,
+}
+
+impl std::fmt::Debug for NameIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NameIndex").field("patterns", &self.pats.len()).finish()
+    }
 }
 
 fn is_letter(c: char) -> bool {
@@ -186,7 +191,22 @@ impl NameIndex {
         let mut cands = Vec::new();
         for m in self.ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let pat = &self.pats[m.pattern().as_usize()];
+            let first = m.value() as usize;
+            let same = self.strings[first..]
+                .iter()
+                .take_while(|x| x.len() == e - s && **x == self.strings[first])
+                .count();
+            for id in first..first + same {
+                self.accept(text, affixes, id, s, e, &mut cands);
+            }
+        }
+        select_longest(cands)
+    }
+
+    /// Checks the clitics around a match of pattern `id` at `s..e` and keeps it.
+    fn accept(&self, text: &str, affixes: Affixes, id: usize, s: usize, e: usize, cands: &mut Vec<NameMatch>) {
+        {
+            let pat = &self.pats[id];
             let word_start = s - text[..s]
                 .chars()
                 .rev()
@@ -211,8 +231,7 @@ impl NameIndex {
                     // short particles (لم، لا، ما) stand alone; longer words may carry a preposition (برمي)
                     Affixes::Exact => {
                         matches!(prefix, "" | "و" | "ف")
-                            || (clitics::is_name_prefix(prefix)
-                                && self.strings[m.pattern().as_usize()].chars().count() >= 3)
+                            || (clitics::is_name_prefix(prefix) && self.strings[id].chars().count() >= 3)
                     }
                 }
             };
@@ -222,7 +241,7 @@ impl NameIndex {
             };
             if prefix_ok && suffix_ok {
                 cands.push(NameMatch {
-                    pattern: m.pattern().as_u32(),
+                    pattern: id as u32,
                     start: s as u32,
                     end: e as u32,
                     word_start: (if pat.lam { s - 'ل'.len_utf8() } else { word_start }) as u32,
@@ -230,7 +249,6 @@ impl NameIndex {
                 });
             }
         }
-        select_longest(cands)
     }
 }
 
