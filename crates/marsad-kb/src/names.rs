@@ -150,6 +150,11 @@ impl std::fmt::Debug for NameIndex {
     }
 }
 
+/// Longest proclitic sequence, in letters ("وبال").
+const MAX_PROCLITIC: usize = 4;
+/// Longest pronoun enclitic, in letters ("هما").
+const MAX_ENCLITIC: usize = 3;
+
 fn is_letter(c: char) -> bool {
     marsad_text::token::is_word_char(c)
 }
@@ -207,17 +212,28 @@ impl NameIndex {
     fn accept(&self, text: &str, affixes: Affixes, id: usize, s: usize, e: usize, cands: &mut Vec<NameMatch>) {
         {
             let pat = &self.pats[id];
-            let word_start = s - text[..s]
-                .chars()
-                .rev()
-                .take_while(|c| is_letter(*c))
-                .map(char::len_utf8)
-                .sum::<usize>();
-            let word_end = e + text[e..]
-                .chars()
-                .take_while(|c| is_letter(*c))
-                .map(char::len_utf8)
-                .sum::<usize>();
+            // most candidates sit inside a longer word: give up as soon as what is glued
+            // before or after is longer than any clitic (4 letters before, 3 after)
+            let mut word_end = e;
+            for (n, c) in text[e..].chars().enumerate() {
+                if !is_letter(c) {
+                    break;
+                }
+                if n >= MAX_ENCLITIC || affixes != Affixes::Words {
+                    return;
+                }
+                word_end += c.len_utf8();
+            }
+            let mut word_start = s;
+            for (n, c) in text[..s].chars().rev().enumerate() {
+                if !is_letter(c) {
+                    break;
+                }
+                if n >= MAX_PROCLITIC {
+                    return;
+                }
+                word_start -= c.len_utf8();
+            }
             // the pattern itself must not start or end inside a letter run
             // that it only partly covers, except through clitics
             let prefix = &text[word_start..s];
