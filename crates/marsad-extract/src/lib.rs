@@ -113,6 +113,8 @@ struct TopicAttack {
 
 struct Candidate {
     frame_ix: usize,
+    /// The place is in the trigger's own stretch after it, or at most two words before it.
+    place_near: bool,
     event_type: &'static str,
     acled_sub: Option<&'static str>,
     location: Option<LocationOut>,
@@ -317,6 +319,18 @@ impl Extractor {
                 let clause_place = group
                     .first()
                     .is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
+                // the place in the trigger's own stretch after it ("اشتباكات عنيفة في حلب",
+                // no other trigger or relative clause between), or just before it
+                let place_near = group.first().is_some_and(|r| {
+                    let m = &a.places[r.mention];
+                    let stretch = m.t0 >= tm.t1
+                        && !a.triggers.iter().any(|t| t.t0 >= tm.t1 && t.t1 <= m.t0)
+                        && !a
+                            .cues
+                            .iter()
+                            .any(|q| q.t0 >= tm.t1 && q.t1 <= m.t0 && a.cue_kind(kb, q) == Some(CueKind::Relative));
+                    stretch || (m.t1 <= tm.t0 && m.t1 + 2 >= tm.t0)
+                });
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
                     let inherited = para_place
                         .get(&s.paragraph)
@@ -455,6 +469,7 @@ impl Extractor {
                         place_key,
                         place_from_sentence: from_sentence,
                         place_outside_clause: !clause_place,
+                        place_near,
                         date: date.clone(),
                         explicit_date: explicit,
                         evidence: lo..hi,
@@ -737,12 +752,26 @@ impl Extractor {
             // occurrence verb ("وقع", "أسفر"), another reading, or the head of its own
             // sentence ("اشتباكات عنيفة في ..."); otherwise it names a kind of event
             // ("سياسة الاغتيالات", "أعمال الخطف"), not one that happened
-            if f.pos == marsad_kb::triggers::Pos::Noun && absorbed.is_empty() && f.quantities.is_empty() {
+            // (nouns listed together, "القتل والاغتصاب والخطف", anchor nothing for each other:
+            // a list of kinds of violence)
+            let listed = |x: &Frame| {
+                let (p, q) = (&a.triggers[x.trigger], tm);
+                let (first, second) = if p.t0 < q.t0 { (p, q) } else { (q, p) };
+                x.pos == marsad_kb::triggers::Pos::Noun
+                    && second.t0 == first.t1
+                    && a.v()[second.m.word_start as usize..second.m.start as usize].starts_with('و')
+            };
+            let anchored_by_reading = absorbed.iter().any(|x| !listed(x));
+            if f.pos == marsad_kb::triggers::Pos::Noun
+                && !anchored_by_reading
+                && f.quantities.is_empty()
+                && absorbed.iter().all(|x| x.quantities.is_empty())
+            {
                 let in_clause = |q: &analysis::Mention| q.t0 >= f.clause.start && q.t1 <= f.clause.end;
                 let occurrence = a.cues.iter().any(|q| {
                     in_clause(q) && matches!(a.cue_kind(kb, q), Some(CueKind::Predicate | CueKind::Occurrence))
                 });
-                let place = c.place_from_sentence && !c.place_outside_clause;
+                let place = c.place_from_sentence && !c.place_outside_clause && c.place_near;
                 let head = (s.tokens.start..tm.t0).all(|k| a.tokens[k].kind != marsad_text::TokenKind::Word)
                     || tm.t0 == f.clause.start;
                 let dyad = f.actor1.is_some() && f.actor2.is_some() && !f.loose_actor1;

@@ -531,3 +531,18 @@ fn the_agency_is_the_news_agency_named_before() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_place_anchors_only_the_event_noun_it_follows() {
+    // a country named elsewhere in the clause does not make a kind of violence an event
+    assert_none(
+        "وقال الكاتب إن تاريخ العلاقات بين سوريا ولبنان كان دائما مليئا بالقتل والمجازر والأحقاد.",
+        "ASSAULT",
+    );
+    // the place in the noun's own stretch does
+    assert_some("وأشار الناشطون إلى غارات جوية روسية على مدينة إدلب.", "ASSAULT");
+    assert_some(
+        "وتحدث ناشطون عن قصف مدفعي عنيف على بلدة جاسم من قبل قوات النظام.",
+        "ASSAULT",
+    );
+}
