@@ -336,6 +336,21 @@ const NOT_COUNTED: &[&str] = &[
     "وسط",
 ];
 
+/// Nouns (normalised) whose next word is their genitive, a noun, never a finite verb:
+/// "أعمال قتل", "جرائم خطف", "محاولة اغتيال".
+const NOUN_HEADS: &[&str] = &[
+    "اعمال",
+    "جرائم",
+    "جريمه",
+    "عمليات",
+    "حملات",
+    "محاوله",
+    "محاولات",
+    "مسلسل",
+    "موجه",
+    "ضحايا",
+];
+
 /// Prepositions (normalised) after which a word is a noun, never a finite verb.
 const AFTER_PREP_NOUN: &[&str] = &[
     "في",
@@ -528,7 +543,8 @@ impl Framer<'_, '_> {
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
         let entries = kb.triggers.index.entries(tm.m.pattern);
         // a preposition is never followed by a finite verb: "عن قصف" is the noun
-        let after_prep = tm.t0 > 0 && AFTER_PREP_NOUN.contains(&a.tok(tm.t0 - 1));
+        let after_prep =
+            tm.t0 > 0 && (AFTER_PREP_NOUN.contains(&a.tok(tm.t0 - 1)) || NOUN_HEADS.contains(&a.tok(tm.t0 - 1)));
         let noun_form = prefix.contains("ال")
             || prefix.ends_with('ب')
             || prefix.ends_with('ل')
@@ -781,11 +797,19 @@ impl Framer<'_, '_> {
         // "التحقيق في الهجوم", "المتهم بقتل"): the cues before the trigger in its sentence
         let mut modality = Modality::Asserted;
         let mut reference = false;
-        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= tt0) {
-            let Some(ci) = kb.cues.index.entries(c.m.pattern).first() else {
-                continue;
-            };
-            let cue = &kb.cues.cues[*ci as usize];
+        // (a cue's first reading decides; a later "reference" reading counts too: "منذ"
+        // recalls a time and names an event as a topic)
+        let readings = a
+            .cues
+            .iter()
+            .filter(|c| c.t0 >= sent.start && c.t1 <= tt0)
+            .flat_map(|c| {
+                let all = kb.cues.index.entries(c.m.pattern);
+                all.iter().enumerate().map(move |(k, &ci)| (c, ci, k == 0))
+            })
+            .filter(|&(_, ci, first)| first || kb.cues.cues[ci as usize].kind == CueKind::Reference);
+        for (c, ci, _) in readings {
+            let cue = &kb.cues.cues[ci as usize];
             let dist = tt0 - c.t1;
             let in_clause = c.t0 >= clause.start;
             if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
@@ -857,6 +881,20 @@ impl Framer<'_, '_> {
         {
             modality = Modality::Hypothetical;
             why.push(("modality", "قد + imperfect".into()));
+        }
+        // a subjunctive is a wish, a need or a possibility, not an event: "ضرورة أن تنسحب",
+        // "يمكنها أن تستعيد", "كي تقصف" (an imperfect right after أن، كي، لكي، لن). Not after
+        // "قبل أن" / "بعد أن" (narrative: "قبل أن يقتل برصاص الشرطة"), nor ل, which also
+        // tells a result ("فتح النار ليقتل ثلاثة")
+        let imperfect = v[tm.m.start as usize..].starts_with('ي') || v[tm.m.start as usize..].starts_with('ت');
+        let word = |k: usize| a.original(a.tokens[k].start as usize..a.tokens[k].end as usize);
+        let particle = tt0 > 0
+            && (matches!(a.tok(tt0 - 1), "لكي" | "كي" | "لن")
+                || (word(tt0 - 1) == "أن"
+                    && !(tt0 > 1 && matches!(a.tok(tt0 - 2), "قبل" | "بعد" | "منذ" | "حتي" | "الي"))));
+        if pos != Pos::Noun && imperfect && prefix.is_empty() && particle && modality == Modality::Asserted {
+            modality = Modality::Hypothetical;
+            why.push(("modality", "subjunctive (أن، كي، لن + imperfect)".into()));
         }
         // future particle glued to a verb: "ستدفعه", "سيعقد"
         if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {

@@ -741,7 +741,9 @@ impl Extractor {
                     && q.t0 >= f.clause.start
                     && a.cue_kind(kb, q) == Some(CueKind::Predicate)
             });
-            if trig.roles.instrument && absorbed.is_empty() && f.quantities.is_empty() && !predicate {
+            // (a count of casualties makes it one; "صواريخ 240 ملم" counts no one)
+            let casualties = f.quantities.iter().any(|q| matches!(q.kind, "killed" | "injured"));
+            if trig.roles.instrument && absorbed.is_empty() && !casualties && !predicate {
                 continue; // a weapon named alone is not an event
             }
             let weak = |t: &marsad_kb::triggers::Trigger| t.note.starts_with("weak");

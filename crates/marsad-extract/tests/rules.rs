@@ -546,3 +546,35 @@ fn a_place_anchors_only_the_event_noun_it_follows() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn kinds_of_violence_and_earlier_events_named_as_topics() {
+    // a noun head makes the next word its genitive noun, never a finite verb
+    assert_none(
+        "وقال المدعي العام إن الرئيس يتحمل مسؤولية أعمال قتل واغتصاب ونزوح في إقليم دارفور.",
+        "ASSAULT",
+    );
+    // "منذ" and "ردا على" name an earlier event
+    assert_none(
+        "وهي أول زيارة لمسؤول فرنسي إلى دمشق منذ اغتيال رئيس الحكومة اللبنانية الأسبق.",
+        "ASSAULT",
+    );
+    // an intent or a need is no event; a narrative "قبل أن" is
+    assert_none(
+        "وقال إن المسلحين دخلوا المدينة قصد قتل المدنيين في حي الشيخ مقصود.",
+        "ASSAULT",
+    );
+    assert_none(
+        "وأكد الوزير ضرورة أن تقصف الطائرات مواقع التنظيم في مدينة الرقة.",
+        "ASSAULT",
+    );
+    assert_some(
+        "وقتل رجل أحد المارة بالسكين في وسط العاصمة باريس قبل أن تقتله الشرطة بالرصاص.",
+        "ASSAULT",
+    );
+    // the response itself is told
+    assert_some(
+        "وقصفت المدفعية الإسرائيلية مواقع لحزب الله في جنوب لبنان ردا على هجوم صاروخي.",
+        "ASSAULT",
+    );
+}
