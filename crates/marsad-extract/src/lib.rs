@@ -911,7 +911,15 @@ impl Extractor {
             }
             // violence needs someone in it: an author, a victim, or a count of the dead and
             // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
-            if !orphan && trig.event_type == "ASSAULT" && a1.is_none() && f_actor2.is_none() && f_quantities.is_empty()
+            // — unless it is dated and placed in its own clause ("وقتل محسود في غارة بطائرة بلا
+            // طيار الخميس في منطقة شمال وزيرستان")
+            let dated_and_placed = c.explicit_date && c.place_from_sentence && !c.place_outside_clause && c.place_near;
+            if !orphan
+                && trig.event_type == "ASSAULT"
+                && a1.is_none()
+                && f_actor2.is_none()
+                && f_quantities.is_empty()
+                && !dated_and_placed
             {
                 continue;
             }

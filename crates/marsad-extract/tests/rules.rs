@@ -578,3 +578,14 @@ fn kinds_of_violence_and_earlier_events_named_as_topics() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn violence_dated_and_placed_is_a_report() {
+    // no author, no victim actor, no count: dated and placed in its clause, it happened
+    assert_some(
+        "وقتل القيادي في غارة بطائرة بلا طيار يوم الخميس في منطقة شمال وزيرستان.",
+        "ASSAULT",
+    );
+    // a place alone is still a reference
+    assert_none("وزار الوزير موقع التفجير الذي وقع في طرابلس.", "ASSAULT");
+}
