@@ -599,7 +599,12 @@ impl Framer<'_, '_> {
                     .filter(|(_, x)| self.only_light(tt1..x.t0))
                     .map(|(i, _)| (i, tt1))
             } else {
-                self.after_particle("بين", tt1..(tt1 + 4).min(clause.end))
+                // "بين" within a few words after it (a date may stand between: "اشتباكات
+                // عنيفة ليلة أول من أمس بين X وY"), no other trigger before it
+                (tt1..(tt1 + 7).min(clause.end))
+                    .take_while(|&k| !a.triggers.iter().any(|t| t.t0 == k))
+                    .find(|&k| a.tok(k) == "بين")
+                    .and_then(|k| self.after_particle("بين", k..clause.end))
             };
             if let Some((i, _)) = first {
                 a1 = Some(i);

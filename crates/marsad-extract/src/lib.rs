@@ -1082,7 +1082,25 @@ impl Extractor {
             let toll = ev.fatalities.filter(|&n| n >= 2);
             let tm_prefix = &a.v()[a.triggers[f.trigger].m.word_start as usize..a.triggers[f.trigger].m.start as usize];
             // "في الاحتجاجات", "القصف": a definite event noun names an event already told
-            let refers_back = f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.contains("ال") && f.actor1.is_none();
+            let definite = |x: &Frame| {
+                let t = &a.triggers[x.trigger];
+                x.pos != marsad_kb::triggers::Pos::Verb
+                    && a.v()[t.m.word_start as usize..t.m.start as usize].contains("ال")
+                    && x.actor1.is_none()
+            };
+            let refers_back = definite(f);
+            // a toll caused by an event named before it in its sentence with the article
+            // ("وتسببت الاشتباكات والتفجيران ... بمقتل 10 عناصر"): the toll of that event
+            let toll_of_told = trig.event_type == "ASSAULT"
+                && f.actor1.is_none()
+                && a.quantity_words.iter().any(|q| q.t0 == a.triggers[f.trigger].t0)
+                && frames.iter().any(|x| {
+                    x.sentence == f.sentence
+                        && x.trigger < f.trigger
+                        && x.modality == f.modality
+                        && kb.triggers.triggers[x.entry as usize].event_type == "ASSAULT"
+                        && definite(x)
+                });
             let same_toll = |e: &Event| toll.is_some() && e.fatalities == toll;
             // a casualty follow-up ("توفي لاحقا متأثرا بجراحه") with no actor and no place of its own
             let follow_up = trig.event_type == "ASSAULT"
@@ -1109,6 +1127,7 @@ impl Extractor {
                     && k[1] == key[1]
                     && (same_toll(e)
                         || ((refers_back || follow_up) && near_day(&k[5], &key[5]))
+                        || (toll_of_told && (near_day(&k[5], &key[5]) || !c.explicit_date))
                         || same_protest(k)
                         || dates_it(k))
             }) {

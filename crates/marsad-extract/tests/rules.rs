@@ -589,3 +589,15 @@ fn violence_dated_and_placed_is_a_report() {
     // a place alone is still a reference
     assert_none("وزار الوزير موقع التفجير الذي وقع في طرابلس.", "ASSAULT");
 }
+
+#[test]
+fn the_two_sides_after_a_date_and_the_toll_of_the_clashes() {
+    let text = "دارت اشتباكات عنيفة ليلة أول من أمس بين عناصر داعش والفصائل الإسلامية في ريف حلب الشمالي. \
+                وتسببت الاشتباكات بمقتل 10 عناصر من التنظيم و18 مقاتلا من الفصائل.";
+    let evs = of_type(text, "ASSAULT");
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+    assert!(
+        !evs[0]["actor1"].is_null() && !evs[0]["actor2"].is_null() && evs[0]["date"]["value"] == "2014-01-03",
+        "help: {evs:#?}"
+    );
+}
