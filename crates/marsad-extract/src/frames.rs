@@ -614,6 +614,29 @@ impl Framer<'_, '_> {
                     .find(|(_, y)| y.prefix.starts_with('و') || (y.t0 > 0 && a.tok(y.t0 - 1) == "بين"))
                     .map(|(j, _)| j);
                 why.push(("actor1", "بين X و Y".into()));
+            } else if let Some(k) = (tt1..(tt1 + 3).min(clause.end))
+                .find(|&k| a.tok(k) == "بين" && matches!(a.tok(k + 1), "الطرفين" | "الجانبين"))
+            {
+                // "بين الطرفين": the last two armed sides named before it in the sentence
+                let armed = |x: &ActorRef| {
+                    kb.actors.actors[x.actor as usize]
+                        .inter
+                        .is_some_and(|i| matches!(i, 1..=4 | 8))
+                };
+                let mut sides: Vec<usize> = Vec::new();
+                for (i, x) in self.refs_in(sent.start..k).collect::<Vec<_>>().into_iter().rev() {
+                    if armed(x) && !sides.iter().any(|&j| self.refs[j].actor == x.actor) {
+                        sides.push(i);
+                    }
+                    if sides.len() == 2 {
+                        break;
+                    }
+                }
+                if let [y, x] = sides[..] {
+                    a1 = Some(x);
+                    a2 = Some(y);
+                    why.push(("actor1", "بين الطرفين: the two sides named before".into()));
+                }
             }
         }
         // agent phrases after a noun: "من قبل X", "على يد X"

@@ -601,3 +601,13 @@ fn the_two_sides_after_a_date_and_the_toll_of_the_clashes() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn between_the_two_sides_are_the_sides_named_before() {
+    let text = "قتل 28 عنصرا على الأقل من الفصائل المقاتلة وتنظيم داعش إثر اشتباكات بين الطرفين في ريف حلب الشمالي.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| !e["actor1"].is_null() && !e["actor2"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+}
