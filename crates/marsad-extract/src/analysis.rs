@@ -132,9 +132,17 @@ impl<'d> Analysis<'d> {
             .collect();
         // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
         // cues inside actor names are dropped
+        // (a person noun stays: "شرطي" is an actor and, after a killing word, a toll of one)
+        let person = |c: &Mention| {
+            kb.cues
+                .index
+                .entries(c.m.pattern)
+                .first()
+                .is_some_and(|&e| kb.cues.cues[e as usize].kind == CueKind::Person)
+        };
         let cues: Vec<Mention> = cues
             .into_iter()
-            .filter(|c| !actors.iter().any(|n| overlaps(&n.m, &c.m)))
+            .filter(|c| person(c) || !actors.iter().any(|n| overlaps(&n.m, &c.m)))
             .collect();
 
         // clause cuts before connectives, from the cue automaton (no string search per sentence)

@@ -974,6 +974,22 @@ impl Framer<'_, '_> {
             }
         }
 
+        // one person named right after a killing word is a toll of one ("مقتل شرطي", "قتل الشاب")
+        if is_killing && !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+            if let Some(c) = a
+                .cues
+                .iter()
+                .find(|c| c.t0 == tt1 && a.cue_kind(kb, c) == Some(CueKind::Person))
+            {
+                quantities.push(Quantity {
+                    kind: "killed",
+                    value: Some(1),
+                    approx: false,
+                    text: a.original(c.span()).to_string(),
+                    at_least: false,
+                });
+            }
+        }
         // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا")
         if let Some(n) = victim_count.filter(|_| is_killing) {
             if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {

@@ -611,3 +611,12 @@ fn between_the_two_sides_are_the_sides_named_before() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn one_person_killed_is_a_toll_of_one() {
+    let evs = of_type("وقتل شرطي في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {evs:#?}");
+    // a plural without a number is no count
+    let evs = of_type("وقتل جنود في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
+    assert!(evs.iter().all(|e| e["fatalities"].is_null()), "help: {evs:#?}");
+}

@@ -34,6 +34,8 @@ pub enum CueKind {
     Predicate,
     /// A verb saying that an event took place (وقع، أسفر، شهد): it anchors an event noun.
     Occurrence,
+    /// A singular person noun ("شرطي", "الطفل"): after a killing word, a toll of one.
+    Person,
     /// Who is behind an attack ("بالوقوف وراء", "مسؤوليته عن"): the accused or the
     /// claimant is the author of the attack it names.
     Responsibility,
@@ -212,6 +214,7 @@ impl CueBookBuilder {
                 "predicate" => CueKind::Predicate,
                 "occurrence" => CueKind::Occurrence,
                 "responsibility" => CueKind::Responsibility,
+                "person" => CueKind::Person,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
