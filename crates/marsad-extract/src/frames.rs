@@ -543,8 +543,8 @@ impl Framer<'_, '_> {
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
         let entries = kb.triggers.index.entries(tm.m.pattern);
         // a preposition is never followed by a finite verb: "عن قصف" is the noun
-        let after_prep =
-            tm.t0 > 0 && (AFTER_PREP_NOUN.contains(&a.tok(tm.t0 - 1)) || NOUN_HEADS.contains(&a.tok(tm.t0 - 1)));
+        let after_head = tm.t0 > 0 && NOUN_HEADS.contains(&a.tok(tm.t0 - 1));
+        let after_prep = (tm.t0 > 0 && AFTER_PREP_NOUN.contains(&a.tok(tm.t0 - 1))) || after_head;
         let noun_form = prefix.contains("ال")
             || prefix.ends_with('ب')
             || prefix.ends_with('ل')
@@ -565,7 +565,13 @@ impl Framer<'_, '_> {
                 .map(|e| (e, Pos::Verb))
                 .or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
         }
-        .or_else(|| entries.first().map(|&e| (e, kb.triggers.triggers[e as usize].pos[0])))?;
+        .or_else(|| {
+            // after a noun head with only a verb row ("عمليات طرد"): the verb's masdar, a noun
+            entries.first().map(|&e| {
+                let p = kb.triggers.triggers[e as usize].pos[0];
+                (e, if after_head && p == Pos::Verb { Pos::Noun } else { p })
+            })
+        })?;
         // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun
         let (entry, pos) = if pos == Pos::Verb && a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة') {
             pick(Pos::Noun).map(|e| (e, Pos::Noun))?
@@ -825,6 +831,19 @@ impl Framer<'_, '_> {
         // "التحقيق في الهجوم", "المتهم بقتل"): the cues before the trigger in its sentence
         let mut modality = Modality::Asserted;
         let mut reference = false;
+        // the first of the nouns listed with و up to this one ("القتل والاغتصاب وطرد")
+        let mut list_head = tt0;
+        while list_head > sent.start {
+            let word = &a.tokens[list_head];
+            let glued_wa = v[word.start as usize..].starts_with('و')
+                && a.triggers
+                    .iter()
+                    .any(|t| t.t0 == list_head && t.m.word_start < t.m.start);
+            match a.triggers.iter().find(|t| t.t1 == list_head) {
+                Some(prev) if glued_wa => list_head = prev.t0,
+                _ => break,
+            }
+        }
         // (a cue's first reading decides; a later "reference" reading counts too: "منذ"
         // recalls a time and names an event as a topic)
         let readings = a
@@ -841,10 +860,14 @@ impl Framer<'_, '_> {
             let dist = tt0 - c.t1;
             let in_clause = c.t0 >= clause.start;
             if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
-                // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"
+                // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"; or the
+                // nouns listed before this one ("وقف القتل والاغتصاب وطرد المستوطنين")
+                let head = list_head.max(c.t1);
+                let dist = head - c.t1;
                 if (pos != Pos::Verb || noun_form)
+                    && c.t1 <= list_head
                     && dist < n as usize
-                    && (c.t1..tt0).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
+                    && (c.t1..head).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
                 {
                     reference = true;
                     why.push(("reference", format!("event named as a topic after {:?}", &v[c.span()])));

@@ -620,3 +620,16 @@ fn one_person_killed_is_a_toll_of_one() {
     let evs = of_type("وقتل جنود في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
     assert!(evs.iter().all(|e| e["fatalities"].is_null()), "help: {evs:#?}");
 }
+
+#[test]
+fn a_reference_cue_covers_the_nouns_listed_after_it() {
+    assert_none(
+        "وطالب المجلس بوقف القتل والاغتصاب وطرد السكان من قرى إقليم دارفور.",
+        "ASSAULT",
+    );
+    // an attempt told with a pronoun is still an attempt
+    assert_none(
+        "وقتل عشرة من مقاتليها أثناء محاولتهم اقتحام بلدة الحارة في ريف درعا.",
+        "COERCE",
+    );
+}
