@@ -137,8 +137,8 @@ impl<'d> Analysis<'d> {
             kb.cues
                 .index
                 .entries(c.m.pattern)
-                .first()
-                .is_some_and(|&e| kb.cues.cues[e as usize].kind == CueKind::Person)
+                .iter()
+                .any(|&e| matches!(kb.cues.cues[e as usize].kind, CueKind::Person | CueKind::Title))
         };
         let cues: Vec<Mention> = cues
             .into_iter()

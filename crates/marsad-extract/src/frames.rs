@@ -140,6 +140,65 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             adjective: false,
         });
     }
+    // a civilian title and the name after it are one person: "المواطن صالح عبدالله الحبجي",
+    // 'الطفل "إسحاق إبراهيم"' (a victim: civilians author no violence)
+    if let Some(people) = kb.actors.index_of("gen-people") {
+        for c in a.cues.iter().filter(|c| a.has_cue_kind(kb, c, CueKind::Title)) {
+            let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»");
+            let mut last = None;
+            let mut k = c.t1;
+            while k < a.tokens.len() && k < c.t1 + 6 {
+                if quote(k) {
+                    k += 1;
+                    continue;
+                }
+                let w = a.tok(k);
+                // (a preposition glued to a noun, "بمنطقة", "للمطالبة", or a place word ends it)
+                let glued = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+                    || a.place_words.iter().any(|q| q.t0 <= k && k < q.t1);
+                let name_word = a.tokens[k].kind == marsad_text::TokenKind::Word
+                    && !NOT_NAMES.contains(&w)
+                    && !glued
+                    && !(w.starts_with('و') && w.chars().count() > 3)
+                    && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                    && !a.cues.iter().any(|q| q.t0 <= k && k < q.t1);
+                if !name_word || last.is_some_and(|l: usize| k - l > 2) {
+                    break;
+                }
+                last = Some(k);
+                k += 1;
+                if last.is_some_and(|l| l + 1 - c.t1 >= 4) {
+                    break;
+                }
+            }
+            let Some(last) = last else {
+                continue;
+            };
+            // a closing quotation mark right after the name belongs to it
+            let last = if last + 1 < a.tokens.len() && quote(last + 1) {
+                last + 1
+            } else {
+                last
+            };
+            let (start, stop) = (a.tokens[c.t0].start as usize, a.tokens[last].end as usize);
+            // the title alone may be a generic actor ("الشاب"): the named person replaces it
+            refs.retain(|r| !(r.start >= start && r.end <= stop && r.anaphor.is_none()));
+            if refs.iter().any(|r| r.start < stop && start < r.end) {
+                continue;
+            }
+            refs.push(ActorRef {
+                t0: c.t0,
+                t1: last + 1,
+                start,
+                end: stop,
+                prefix: v[c.m.word_start as usize..c.m.start as usize].to_string(),
+                actor: people,
+                surface: a.original(start..stop).to_string(),
+                anaphor: None,
+                adjective: false,
+            });
+        }
+    }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
     // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
     // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.
@@ -307,6 +366,36 @@ pub struct Frame {
     /// What fired, slot by slot.
     pub why: Vec<(&'static str, String)>,
 }
+
+/// Words (normalised) that end a person's name after a title.
+const NOT_NAMES: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "اثناء",
+    "خلال",
+    "بعد",
+    "قبل",
+    "الذي",
+    "التي",
+    "برصاص",
+    "جراء",
+    "اثر",
+    "بسبب",
+    "امس",
+    "اليوم",
+    "يوم",
+    "عند",
+    "مع",
+    "بين",
+    "ان",
+    "انه",
+    "كان",
+    "وهو",
+    "هو",
+];
 
 /// Words (normalised) after a count that are not what it counts: places in time and
 /// space ("تظاهر الآلاف الجمعة", "تظاهر المئات عند الحدود").
@@ -1002,7 +1091,7 @@ impl Framer<'_, '_> {
             if let Some(c) = a
                 .cues
                 .iter()
-                .find(|c| c.t0 == tt1 && a.cue_kind(kb, c) == Some(CueKind::Person))
+                .find(|c| c.t0 == tt1 && a.has_cue_kind(kb, c, CueKind::Person))
             {
                 quantities.push(Quantity {
                     kind: "killed",

@@ -633,3 +633,14 @@ fn a_reference_cue_covers_the_nouns_listed_after_it() {
         "COERCE",
     );
 }
+
+#[test]
+fn a_civilian_title_and_name_are_the_victim() {
+    let text = "وقتل المواطن صالح عبدالله الحبجي بانفجار لغم أرضي في مديرية الزاهر بمحافظة البيضاء.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor2"]["text"] == "المواطن صالح عبدالله الحبجي" && e["actor2"]["inter"] == 7),
+        "help: {text:?} → {evs:#?}"
+    );
+}

@@ -36,6 +36,9 @@ pub enum CueKind {
     Occurrence,
     /// A singular person noun ("شرطي", "الطفل"): after a killing word, a toll of one.
     Person,
+    /// A civilian title before a person's name ("المواطن", "الطفل"): title and name
+    /// name a victim.
+    Title,
     /// Who is behind an attack ("بالوقوف وراء", "مسؤوليته عن"): the accused or the
     /// claimant is the author of the attack it names.
     Responsibility,
@@ -215,6 +218,7 @@ impl CueBookBuilder {
                 "occurrence" => CueKind::Occurrence,
                 "responsibility" => CueKind::Responsibility,
                 "person" => CueKind::Person,
+                "title" => CueKind::Title,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
