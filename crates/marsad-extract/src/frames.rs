@@ -156,12 +156,15 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 // (a preposition glued to a noun, "بمنطقة", "للمطالبة", or a place word ends it)
                 let glued = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
                     || a.place_words.iter().any(|q| q.t0 <= k && k < q.t1);
-                let name_word = a.tokens[k].kind == marsad_text::TokenKind::Word
-                    && !NOT_NAMES.contains(&w)
-                    && !glued
-                    && !(w.starts_with('و') && w.chars().count() > 3)
-                    && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
-                    && !a.cues.iter().any(|q| q.t0 <= k && k < q.t1);
+                // (a long word opening with و is a conjunction and a next word: "وطفلتها")
+                let conjunction = w.starts_with('و') && w.chars().count() > 3;
+                let stop = a.tokens[k].kind != marsad_text::TokenKind::Word
+                    || NOT_NAMES.contains(&w)
+                    || glued
+                    || conjunction
+                    || a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                    || a.cues.iter().any(|q| q.t0 <= k && k < q.t1);
+                let name_word = !stop;
                 if !name_word || last.is_some_and(|l: usize| k - l > 2) {
                     break;
                 }
