@@ -35,6 +35,25 @@ pub struct ActorRef {
     pub adjective: bool,
 }
 
+impl ActorRef {
+    /// A reference the engine builds itself over tokens `t0..t1` (bytes `span` of the
+    /// normalised text): a country as its government, counted protesters, a titled
+    /// person, a country adjective.
+    fn built(a: &Analysis, t0: usize, t1: usize, span: Range<usize>, prefix: &str, actor: u32) -> ActorRef {
+        ActorRef {
+            t0,
+            t1,
+            start: span.start,
+            end: span.end,
+            prefix: prefix.to_string(),
+            actor,
+            surface: a.original(span).to_string(),
+            anaphor: None,
+            adjective: false,
+        }
+    }
+}
+
 /// Builds the actor references of a document: mentions, then anaphors
 /// ("التنظيم" → the nearest earlier actor whose surface holds "تنظيم").
 pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec<ActorRef> {
@@ -84,17 +103,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         {
             continue;
         }
-        refs.push(ActorRef {
-            t0: m.t0,
-            t1: m.t1,
-            start: m.m.start as usize,
-            end: m.m.end as usize,
-            prefix: prefix.to_string(),
-            actor: gov,
-            surface: a.original(m.span()).to_string(),
-            anaphor: None,
-            adjective: false,
-        });
+        refs.push(ActorRef::built(a, m.t0, m.t1, m.span(), prefix, gov));
     }
     // a counted subject right after a protest verb is the protesters: "اعتصم نحو ألف سوري",
     // "تظاهر آلاف الطلاب"
@@ -128,17 +137,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         if refs.iter().any(|r| r.start < stop && start < r.end) {
             continue;
         }
-        refs.push(ActorRef {
-            t0: tm.t1,
-            t1: last + 1,
-            start,
-            end: stop,
-            prefix: String::new(),
-            actor: protesters,
-            surface: a.original(start..stop).to_string(),
-            anaphor: None,
-            adjective: false,
-        });
+        refs.push(ActorRef::built(a, tm.t1, last + 1, start..stop, "", protesters));
     }
     // a civilian title and the name after it are one person: "المواطن صالح عبدالله الحبجي",
     // 'الطفل "إسحاق إبراهيم"' (a victim: civilians author no violence)
@@ -189,17 +188,8 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             if refs.iter().any(|r| r.start < stop && start < r.end) {
                 continue;
             }
-            refs.push(ActorRef {
-                t0: c.t0,
-                t1: last + 1,
-                start,
-                end: stop,
-                prefix: v[c.m.word_start as usize..c.m.start as usize].to_string(),
-                actor: people,
-                surface: a.original(start..stop).to_string(),
-                anaphor: None,
-                adjective: false,
-            });
+            let prefix = &v[c.m.word_start as usize..c.m.start as usize];
+            refs.push(ActorRef::built(a, c.t0, last + 1, start..stop, prefix, people));
         }
     }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
@@ -228,15 +218,8 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             let (start, end) = (a.tokens[k].start as usize, a.tokens[k].end as usize);
             if !refs.iter().any(|r| r.start < end && start < r.end) {
                 refs.push(ActorRef {
-                    t0: k,
-                    t1: k + 1,
-                    start,
-                    end,
-                    prefix: String::new(),
-                    actor,
-                    surface: a.original(start..end).to_string(),
-                    anaphor: None,
                     adjective: true,
+                    ..ActorRef::built(a, k, k + 1, start..end, "", actor)
                 });
             }
             break;
@@ -716,11 +699,7 @@ impl Framer<'_, '_> {
                 .find(|&k| a.tok(k) == "بين" && matches!(a.tok(k + 1), "الطرفين" | "الجانبين"))
             {
                 // "بين الطرفين": the last two armed sides named before it in the sentence
-                let armed = |x: &ActorRef| {
-                    kb.actors.actors[x.actor as usize]
-                        .inter
-                        .is_some_and(|i| matches!(i, 1..=4 | 8))
-                };
+                let armed = |x: &ActorRef| kb.actors.actors[x.actor as usize].armed();
                 let mut sides: Vec<usize> = Vec::new();
                 for (i, x) in self.refs_in(sent.start..k).collect::<Vec<_>>().into_iter().rev() {
                     if armed(x) && !sides.iter().any(|&j| self.refs[j].actor == x.actor) {

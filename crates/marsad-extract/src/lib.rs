@@ -927,7 +927,7 @@ impl Extractor {
             let mut actor2 = f_actor2
                 .filter(|&j| Some(j) != a1)
                 .map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
-            let armed = |x: &ActorOut| x.inter.is_some_and(|i| matches!(i, 1..=4 | 8));
+            let armed = |x: &ActorOut| marsad_kb::actors::armed_inter(x.inter);
             // battles and seizures have two sides; a shelling or a strike may have none named
             let two_sided = trig.roles.sym
                 || matches!(
@@ -1262,11 +1262,7 @@ impl Extractor {
                         && a.cue_kind(kb, q) == Some(CueKind::Relative)
                 })
             };
-            let armed = |x: &ActorRef| {
-                kb.actors.actors[x.actor as usize]
-                    .inter
-                    .is_some_and(|i| matches!(i, 1..=4 | 8))
-            };
+            let armed = |x: &ActorRef| kb.actors.actors[x.actor as usize].armed();
             // in the clause of the cue ("وحملتها مسؤولية": the pronoun is the accused)
             let clause = a.clause_of(s, r.t0);
             let author = if after {
@@ -1325,11 +1321,7 @@ impl Extractor {
                 continue;
             };
             let known = out[..i].iter().rev().find_map(|(p, _, _)| {
-                let armed = p
-                    .actor1
-                    .as_ref()
-                    .and_then(|x| x.inter)
-                    .is_some_and(|i| matches!(i, 1..=4 | 8));
+                let armed = marsad_kb::actors::armed_inter(p.actor1.as_ref().and_then(|x| x.inter));
                 let same = armed
                     && p.event_type == "ASSAULT"
                     && p.mode.as_deref() == Some(mode.as_str())
@@ -1340,9 +1332,7 @@ impl Extractor {
             let known = known.or_else(|| {
                 topics.iter().rev().find_map(|t| {
                     let x = &refs[t.author?];
-                    let armed = kb.actors.actors[x.actor as usize]
-                        .inter
-                        .is_some_and(|i| matches!(i, 1..=4 | 8));
+                    let armed = kb.actors.actors[x.actor as usize].armed();
                     let same = armed
                         && t.start < start
                         && t.mode.as_deref() == Some(mode.as_str())

@@ -29,6 +29,19 @@ pub struct Actor {
     pub aliases: usize,
 }
 
+/// Whether an ACLED actor category fights: state forces, rebels, political and
+/// identity militias, external forces (1–4, 8) — not rioters, protesters, civilians.
+pub fn armed_inter(inter: Option<u8>) -> bool {
+    inter.is_some_and(|i| matches!(i, 1..=4 | 8))
+}
+
+impl Actor {
+    /// Whether the actor fights (see [`armed_inter`]).
+    pub fn armed(&self) -> bool {
+        armed_inter(self.inter)
+    }
+}
+
 /// All actors and their alias index.
 #[derive(Debug, Clone)]
 pub struct ActorBook {
