@@ -825,10 +825,15 @@ impl Framer<'_, '_> {
         }
         if a1.is_none() {
             // nearest non-oblique actor before the trigger in its clause
-            if let Some((i, _)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
+            if let Some((i, x)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
                 a1 = Some(i);
-                why.push(("actor1", "nearest actor before the trigger in its clause".into()));
-                loose_actor1 = true;
+                // right before a verb phrase ("مهاجما انتحاريا فجر نفسه") it is its subject
+                if pos == Pos::Phrase && self.only_light(x.t1..tt0) {
+                    why.push(("actor1", "subject right before the verb phrase".into()));
+                } else {
+                    why.push(("actor1", "nearest actor before the trigger in its clause".into()));
+                    loose_actor1 = true;
+                }
             }
         }
         // actor2 by the trigger's markers

@@ -644,3 +644,25 @@ fn a_civilian_title_and_name_are_the_victim() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_suicide_bomber_detonating_is_an_attack() {
+    // "فجر" makes the weapon after it an attack (it is no trigger of its own: also "dawn")
+    assert_some(
+        "فجر انتحاري سيارة مفخخة أمام مطعم يرتاده رجال الشرطة شمال مدينة الرمادي.",
+        "ASSAULT",
+    );
+    assert_none(
+        "وصل الوفد فجر أمس إلى مدينة الرمادي حيث شاهد صواريخ قديمة في مخزن.",
+        "ASSAULT",
+    );
+    // an actor right before a verb phrase is its subject
+    let evs = of_type(
+        "وقال مسؤولون إن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمنية.",
+        "ASSAULT",
+    );
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "مهاجما انتحاريا"),
+        "help: {evs:#?}"
+    );
+}
