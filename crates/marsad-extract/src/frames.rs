@@ -827,8 +827,14 @@ impl Framer<'_, '_> {
             // nearest non-oblique actor before the trigger in its clause
             if let Some((i, x)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
                 a1 = Some(i);
-                // right before a verb phrase ("مهاجما انتحاريا فجر نفسه") it is its subject
-                if pos == Pos::Phrase && self.only_light(x.t1..tt0) {
+                // right before a verb phrase ("مهاجما انتحاريا فجر نفسه": its first word an
+                // attack verb) it is its subject
+                let verb_phrase = pos == Pos::Phrase
+                    && prefix.is_empty()
+                    && a.cues
+                        .iter()
+                        .any(|q| q.t0 == tt0 && a.cue_kind(kb, q) == Some(CueKind::Predicate));
+                if verb_phrase && self.only_light(x.t1..tt0) {
                     why.push(("actor1", "subject right before the verb phrase".into()));
                 } else {
                     why.push(("actor1", "nearest actor before the trigger in its clause".into()));
