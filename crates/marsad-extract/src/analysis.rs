@@ -135,10 +135,8 @@ impl<'d> Analysis<'d> {
         // (a person noun stays: "شرطي" is an actor and, after a killing word, a toll of one)
         let person = |c: &Mention| {
             kb.cues
-                .index
-                .entries(c.m.pattern)
-                .iter()
-                .any(|&e| matches!(kb.cues.cues[e as usize].kind, CueKind::Person | CueKind::Title))
+                .readings(c.m.pattern)
+                .any(|x| matches!(x.kind, CueKind::Person | CueKind::Title))
         };
         let cues: Vec<Mention> = cues
             .into_iter()
@@ -229,11 +227,7 @@ impl<'d> Analysis<'d> {
     /// Whether a cue mention has `kind` among its readings (a phrase may be listed
     /// in two cue files, e.g. a claim of responsibility is also a reporting phrase).
     pub fn has_cue_kind(&self, kb: &KnowledgeBase, m: &Mention, kind: CueKind) -> bool {
-        kb.cues
-            .index
-            .entries(m.m.pattern)
-            .iter()
-            .any(|&i| kb.cues.cues[i as usize].kind == kind)
+        kb.cues.readings(m.m.pattern).any(|x| x.kind == kind)
     }
 
     /// The token range of the clause holding token `t` in sentence `s`.

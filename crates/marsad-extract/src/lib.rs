@@ -101,6 +101,16 @@ fn specificity(sub: Option<&str>) -> u8 {
     }
 }
 
+/// Replaces what `--explain` says of one slot of an event (when it explains).
+fn set_explain(e: &mut Event, slot: &str, why: String) {
+    if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
+        m.insert(
+            slot.into(),
+            serde_json::Value::Array(vec![serde_json::Value::String(why)]),
+        );
+    }
+}
+
 /// An attack named as a topic, kept for who made it where.
 struct TopicAttack {
     sentence: usize,
@@ -913,7 +923,7 @@ impl Extractor {
             // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
             // — unless it is dated and placed in its own clause ("وقتل محسود في غارة بطائرة بلا
             // طيار الخميس في منطقة شمال وزيرستان")
-            let dated_and_placed = c.explicit_date && c.place_from_sentence && !c.place_outside_clause && c.place_near;
+            let dated_and_placed = c.explicit_date && place_in_clause && c.place_near;
             if !orphan
                 && trig.event_type == "ASSAULT"
                 && a1.is_none()
@@ -1230,10 +1240,7 @@ impl Extractor {
         for r in a.cues.iter() {
             let Some(cue) = kb
                 .cues
-                .index
-                .entries(r.m.pattern)
-                .iter()
-                .map(|&i| &kb.cues.cues[i as usize])
+                .readings(r.m.pattern)
                 .find(|c| c.kind == CueKind::Responsibility)
             else {
                 continue;
@@ -1298,15 +1305,11 @@ impl Extractor {
                 }
                 k[2] = x.id.clone();
                 e.actor1 = Some(x);
-                if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
-                    m.insert(
-                        "actor1".into(),
-                        serde_json::Value::Array(vec![serde_json::Value::String(format!(
-                            "held responsible later in the text ({:?})",
-                            a.original(r.span())
-                        ))]),
-                    );
-                }
+                set_explain(
+                    e,
+                    "actor1",
+                    format!("held responsible later in the text ({:?})", a.original(r.span())),
+                );
             }
         }
         // the same kind of attack in the same governorate, told before with its author
@@ -1344,14 +1347,11 @@ impl Extractor {
             if let Some(x) = known.filter(|x| e.actor2.as_ref().is_none_or(|y| y.id != x.id)) {
                 k[2] = x.id.clone();
                 e.actor1 = Some(x);
-                if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
-                    m.insert(
-                        "actor1".into(),
-                        serde_json::Value::Array(vec![serde_json::Value::String(
-                            "author of the same kind of attack told before in the same governorate".into(),
-                        )]),
-                    );
-                }
+                set_explain(
+                    e,
+                    "actor1",
+                    "author of the same kind of attack told before in the same governorate".into(),
+                );
             }
         }
     }

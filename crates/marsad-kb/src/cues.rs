@@ -167,6 +167,12 @@ pub struct CueBook {
 }
 
 impl CueBook {
+    /// The readings of a cue pattern (a phrase may be listed more than once, e.g. a
+    /// claim of responsibility is also a reporting phrase), first row first.
+    pub fn readings(&self, pattern: u32) -> impl Iterator<Item = &Cue> + '_ {
+        self.index.entries(pattern).iter().map(|&i| &self.cues[i as usize])
+    }
+
     /// The country a nisba adjective names ("الإسرائيلية" → IL), on a
     /// normalised token: the article and the feminine ending are allowed.
     pub fn nisba_country(&self, token: &str) -> Option<&str> {

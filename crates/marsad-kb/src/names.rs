@@ -114,10 +114,13 @@ impl NameIndexBuilder {
         // a character-wise double-array automaton: one transition per character (Arabic
         // letters are two bytes), 12 bytes a state, so the large sets (gazetteer, actors)
         // stay small enough for the cache. A name spelled alike with and without the ل+ال
-        // flag is one automaton pattern whose value is the first of its run in `strings`.
+        // flag is one automaton pattern whose value is its run of ids in `strings`.
         let patvals = (0..strings.len())
             .filter(|&i| i == 0 || strings[i] != strings[i - 1])
-            .map(|i| (strings[i].as_str(), i as u32));
+            .map(|i| {
+                let end = i + strings[i..].iter().take_while(|x| **x == strings[i]).count();
+                (strings[i].as_str(), (i as u32, end as u32))
+            });
         // (no 2-gram prefilter: nearly every stretch of Arabic text holds a candidate)
         let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .use_prefilter(false)
@@ -138,7 +141,7 @@ impl NameIndexBuilder {
 /// A compiled set of names.
 #[derive(Clone)]
 pub struct NameIndex {
-    ac: CharwiseDoubleArrayAhoCorasick<u32>,
+    ac: CharwiseDoubleArrayAhoCorasick<(u32, u32)>,
     pats: Vec<Pattern>,
     entries: Vec<u32>,
     strings: Vec<String>,
@@ -195,14 +198,9 @@ impl NameIndex {
     pub fn find(&self, text: &str, affixes: Affixes) -> Vec<NameMatch> {
         let mut cands = Vec::new();
         for m in self.ac.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let first = m.value() as usize;
-            let same = self.strings[first..]
-                .iter()
-                .take_while(|x| x.len() == e - s && **x == self.strings[first])
-                .count();
-            for id in first..first + same {
-                self.accept(text, affixes, id, s, e, &mut cands);
+            let (first, end) = m.value();
+            for id in first as usize..end as usize {
+                self.accept(text, affixes, id, m.start(), m.end(), &mut cands);
             }
         }
         select_longest(cands)
@@ -210,60 +208,58 @@ impl NameIndex {
 
     /// Checks the clitics around a match of pattern `id` at `s..e` and keeps it.
     fn accept(&self, text: &str, affixes: Affixes, id: usize, s: usize, e: usize, cands: &mut Vec<NameMatch>) {
-        {
-            let pat = &self.pats[id];
-            // most candidates sit inside a longer word: give up as soon as what is glued
-            // before or after is longer than any clitic (4 letters before, 3 after)
-            let mut word_end = e;
-            for (n, c) in text[e..].chars().enumerate() {
-                if !is_letter(c) {
-                    break;
-                }
-                if n >= MAX_ENCLITIC || affixes != Affixes::Words {
-                    return;
-                }
-                word_end += c.len_utf8();
+        let pat = &self.pats[id];
+        // most candidates sit inside a longer word: give up as soon as what is glued
+        // before or after is longer than any clitic (4 letters before, 3 after)
+        let mut word_end = e;
+        for (n, c) in text[e..].chars().enumerate() {
+            if !is_letter(c) {
+                break;
             }
-            let mut word_start = s;
-            for (n, c) in text[..s].chars().rev().enumerate() {
-                if !is_letter(c) {
-                    break;
-                }
-                if n >= MAX_PROCLITIC {
-                    return;
-                }
-                word_start -= c.len_utf8();
+            if n >= MAX_ENCLITIC || affixes != Affixes::Words {
+                return;
             }
-            // the pattern itself must not start or end inside a letter run
-            // that it only partly covers, except through clitics
-            let prefix = &text[word_start..s];
-            let suffix = &text[e..word_end];
-            let prefix_ok = if pat.lam {
-                matches!(prefix, "ل" | "ول" | "فل")
-            } else {
-                match affixes {
-                    Affixes::Names => clitics::is_name_prefix(prefix),
-                    Affixes::Words => prefix.is_empty() || clitics::PROCLITICS.contains(&prefix),
-                    // short particles (لم، لا، ما) stand alone; longer words may carry a preposition (برمي)
-                    Affixes::Exact => {
-                        matches!(prefix, "" | "و" | "ف")
-                            || (clitics::is_name_prefix(prefix) && self.strings[id].chars().count() >= 3)
-                    }
-                }
-            };
-            let suffix_ok = match affixes {
-                Affixes::Words => clitics::is_enclitic(suffix),
-                _ => suffix.is_empty(),
-            };
-            if prefix_ok && suffix_ok {
-                cands.push(NameMatch {
-                    pattern: id as u32,
-                    start: s as u32,
-                    end: e as u32,
-                    word_start: (if pat.lam { s - 'ل'.len_utf8() } else { word_start }) as u32,
-                    word_end: word_end as u32,
-                });
+            word_end += c.len_utf8();
+        }
+        let mut word_start = s;
+        for (n, c) in text[..s].chars().rev().enumerate() {
+            if !is_letter(c) {
+                break;
             }
+            if n >= MAX_PROCLITIC {
+                return;
+            }
+            word_start -= c.len_utf8();
+        }
+        // the pattern itself must not start or end inside a letter run
+        // that it only partly covers, except through clitics
+        let prefix = &text[word_start..s];
+        let suffix = &text[e..word_end];
+        let prefix_ok = if pat.lam {
+            matches!(prefix, "ل" | "ول" | "فل")
+        } else {
+            match affixes {
+                Affixes::Names => clitics::is_name_prefix(prefix),
+                Affixes::Words => prefix.is_empty() || clitics::PROCLITICS.contains(&prefix),
+                // short particles (لم، لا، ما) stand alone; longer words may carry a preposition (برمي)
+                Affixes::Exact => {
+                    matches!(prefix, "" | "و" | "ف")
+                        || (clitics::is_name_prefix(prefix) && self.strings[id].chars().count() >= 3)
+                }
+            }
+        };
+        let suffix_ok = match affixes {
+            Affixes::Words => clitics::is_enclitic(suffix),
+            _ => suffix.is_empty(),
+        };
+        if prefix_ok && suffix_ok {
+            cands.push(NameMatch {
+                pattern: id as u32,
+                start: s as u32,
+                end: e as u32,
+                word_start: (if pat.lam { s - 'ل'.len_utf8() } else { word_start }) as u32,
+                word_end: word_end as u32,
+            });
         }
     }
 }
