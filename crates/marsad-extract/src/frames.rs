@@ -106,29 +106,39 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         refs.push(ActorRef::built(a, m.t0, m.t1, m.span(), prefix, gov));
     }
     // a counted subject right after a protest verb is the protesters: "اعتصم نحو ألف سوري",
-    // "تظاهر آلاف الطلاب"
+    // "تظاهر آلاف الطلاب"; so is the count that ends a protest verb phrase ("احتشد الآلاف",
+    // "خرج آلاف الطلاب")
     let protesters = kb.actors.index_of("gen-protesters");
     for (tm, protesters) in a.triggers.iter().filter_map(|t| Some((t, protesters?))) {
-        let protest_verb = kb.triggers.index.entries(tm.m.pattern).iter().any(|&e| {
+        let (mut protest_verb, mut protest_phrase) = (false, false);
+        for &e in kb.triggers.index.entries(tm.m.pattern) {
             let t = &kb.triggers.triggers[e as usize];
-            t.event_type == "PROTEST" && t.pos.contains(&Pos::Verb)
-        });
+            if t.event_type == "PROTEST" && !t.note.starts_with("weak") {
+                protest_verb |= t.pos.contains(&Pos::Verb);
+                protest_phrase |= t.pos.contains(&Pos::Phrase) && t.roles.actor1.contains(&Marker::Subj);
+            }
+        }
         let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
-        if !protest_verb || !matches!(prefix, "" | "و" | "ف") || tm.t1 >= a.tokens.len() {
+        if !(protest_verb || protest_phrase) || !matches!(prefix, "" | "و" | "ف") || tm.t1 >= a.tokens.len() {
             continue;
         }
         let end = (tm.t1 + 6).min(a.tokens.len());
-        let Some(n) = marsad_text::numbers::find_numbers(v, &a.tokens, tm.t1..end)
-            .into_iter()
-            .next()
-            .filter(|n| n.span.start == a.tokens[tm.t1].start as usize && n.next_token < end)
-        else {
+        let count_at = |first: usize| {
+            marsad_text::numbers::find_numbers(v, &a.tokens, first..end)
+                .into_iter()
+                .next()
+                .filter(|n| n.span.start == a.tokens[first].start as usize && n.next_token < end)
+                .map(|n| (first, n))
+        };
+        let found = if protest_verb { count_at(tm.t1) } else { None }
+            .or_else(|| protest_phrase.then(|| count_at(tm.t1 - 1)).flatten());
+        let Some((first, n)) = found else {
             continue;
         };
         // the counted noun, unless the count stands alone ("تظاهر الآلاف الجمعة عند الحدود")
         let noun = n.next_token;
         let alone = a.tokens[noun].kind != marsad_text::TokenKind::Word
-            || a.original(a.tokens[tm.t1].start as usize..a.tokens[tm.t1].end as usize)
+            || a.original(a.tokens[first].start as usize..a.tokens[first].end as usize)
                 .starts_with("ال")
             || OBLIQUE.contains(&a.tok(noun))
             || NOT_COUNTED.contains(&a.tok(noun));
@@ -137,7 +147,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         if refs.iter().any(|r| r.start < stop && start < r.end) {
             continue;
         }
-        refs.push(ActorRef::built(a, tm.t1, last + 1, start..stop, "", protesters));
+        refs.push(ActorRef::built(a, first, last + 1, start..stop, "", protesters));
     }
     // a civilian title and the name after it are one person: "المواطن صالح عبدالله الحبجي",
     // 'الطفل "إسحاق إبراهيم"' (a victim: civilians author no violence)
@@ -546,6 +556,17 @@ impl Framer<'_, '_> {
         matches!(self.cue_at(t), Some((CueKind::Filler, _)))
     }
 
+    /// Whether trigger mention `t` has only background readings ("آلاف المتظاهرين"):
+    /// such a word stands between a verb and its subject like any noun.
+    fn weak_only(&self, t: &crate::analysis::Mention) -> bool {
+        self.kb
+            .triggers
+            .index
+            .entries(t.m.pattern)
+            .iter()
+            .all(|&e| self.kb.triggers.triggers[e as usize].note.starts_with("weak"))
+    }
+
     fn only_light(&self, r: Range<usize>) -> bool {
         r.into_iter().all(|t| self.light(t))
     }
@@ -783,7 +804,7 @@ impl Framer<'_, '_> {
                                 && (tt1..x.t0).all(|k| {
                                     quote(k)
                                         || (!OBLIQUE.contains(&a.tok(k))
-                                            && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                                            && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1 && !self.weak_only(t))
                                             && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
                                             && a.tokens[k].kind == marsad_text::TokenKind::Word)
                                 })))
@@ -808,6 +829,18 @@ impl Framer<'_, '_> {
                     a1 = Some(i);
                     why.push(("actor1", "genitive after the noun".into()));
                 }
+            }
+        }
+        // the crowd inside a protest phrase is its subject: "تجمع المتظاهرون", "احتشد الآلاف"
+        // (not in an attack phrase: "تفريق المتظاهرين", "مقتل متظاهر" name the victims)
+        if a1.is_none()
+            && pos == Pos::Phrase
+            && trig.event_type == "PROTEST"
+            && trig.roles.actor1.contains(&Marker::Subj)
+        {
+            if let Some((i, _)) = self.refs_in(tt0..tt1).find(|(_, x)| x.t0 > tt0 && x.prefix.is_empty()) {
+                a1 = Some(i);
+                why.push(("actor1", "subject inside the verb phrase".into()));
             }
         }
         if a1.is_none() {
@@ -970,6 +1003,30 @@ impl Framer<'_, '_> {
                 if m > modality {
                     modality = m;
                     why.push(("modality", format!("{:?} cue {:?}", cue.kind, &v[c.span()])));
+                }
+            }
+        }
+        // a word after the event noun that makes it a possibility or a prospect: "ضربة جوية
+        // محتملة", "الهجوم المرتقب"
+        // (the nearest event word before it: "حذرت من اشتباكات محتملة" warns of possible clashes)
+        for c in a
+            .cues
+            .iter()
+            .filter(|c| c.t0 >= tt1 && c.t1 <= clause.end && !a.triggers.iter().any(|t| t.t0 >= tt1 && t.t1 <= c.t0))
+        {
+            for &ci in kb.cues.index.entries(c.m.pattern) {
+                let cue = &kb.cues.cues[ci as usize];
+                let m = match (cue.kind, cue.scope) {
+                    (CueKind::Hypothetical, Scope::Prev(n)) if c.t0 - tt1 < n as usize => Modality::Hypothetical,
+                    (CueKind::Future, Scope::Prev(n)) if c.t0 - tt1 < n as usize => Modality::Planned,
+                    _ => continue,
+                };
+                if pos != Pos::Verb && m > modality {
+                    modality = m;
+                    why.push((
+                        "modality",
+                        format!("{:?} cue after the noun {:?}", cue.kind, &v[c.span()]),
+                    ));
                 }
             }
         }

@@ -174,6 +174,8 @@ impl Extractor {
         // coded, but they tell who made such attacks where
         let mut topics: Vec<TopicAttack> = Vec::new();
         let mut lead_date: Option<(NaiveDate, u8, Option<String>)> = None;
+        // triggers that gave no event, and why (only with --explain)
+        let mut dropped: Vec<(usize, &'static str)> = Vec::new();
         let v = a.v();
         for (si, s) in a.sentences.iter().enumerate() {
             let nums = numbers::find_numbers(v, &a.tokens, s.tokens.clone());
@@ -326,9 +328,21 @@ impl Extractor {
                         }
                     }
                 }
-                let clause_place = group
-                    .first()
-                    .is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
+                // a place set before the sentence's first comma ("وفي الخرطوم، خرجت مظاهرة")
+                // frames every clause of the sentence
+                let lead_place = group.first().is_some_and(|r| {
+                    let m = &a.places[r.mention];
+                    let last = group.last().map_or(m.t1, |q| a.places[q.mention].t1);
+                    m.t0 <= s.tokens.start + 3
+                        && (s.tokens.start..m.t0).any(|k| matches!(a.tok(k), "في" | "وفي" | "ففي"))
+                        && last < s.tokens.end
+                        && matches!(a.tok(last), "،" | ",")
+                        && last < fr.clause.start.max(tm.t0)
+                });
+                let clause_place = lead_place
+                    || group
+                        .first()
+                        .is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
                 // the place in the trigger's own stretch after it ("اشتباكات عنيفة في حلب",
                 // no other trigger or relative clause between), or just before it
                 let place_near = group.first().is_some_and(|r| {
@@ -340,7 +354,7 @@ impl Extractor {
                             .iter()
                             .any(|q| q.t0 >= tm.t1 && q.t1 <= m.t0 && a.cue_kind(kb, q) == Some(CueKind::Relative));
                     stretch || (m.t1 <= tm.t0 && m.t1 + 2 >= tm.t0)
-                });
+                }) || lead_place;
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
                     let inherited = para_place
                         .get(&s.paragraph)
@@ -450,9 +464,20 @@ impl Extractor {
                             }),
                         }
                     }
+                    if self.opts.explain {
+                        let why = if fr.reference {
+                            "an event named as a topic (a reference, not a report)"
+                        } else {
+                            "a recap or a tally (منذ، قبل أشهر، حتى الآن) with no date of its own"
+                        };
+                        dropped.push((fr.trigger, why));
+                    }
                     continue;
                 }
                 if (past_year && !explicit) || old {
+                    if self.opts.explain {
+                        dropped.push((fr.trigger, "background: a past year or a date over a month old"));
+                    }
                     continue;
                 }
                 // evidence: the clause, widened to the arguments inside the sentence
@@ -500,7 +525,7 @@ impl Extractor {
             }
         }
 
-        let events = self.assemble(&a, &refs, &all_frames, cands, &topics);
+        let events = self.assemble(&a, &refs, &all_frames, cands, &topics, &mut dropped);
         let offs = CharOffsets::new(&doc.text);
         Record {
             doc_id: doc.id.clone(),
@@ -523,6 +548,19 @@ impl Extractor {
                 })
                 .collect(),
             text: self.opts.with_text.then(|| doc.text.clone()),
+            dropped: dropped
+                .into_iter()
+                .map(|(ti, why)| {
+                    let t = &a.triggers[ti];
+                    let o = a.norm.to_original(t.m.word_start as usize..t.m.end as usize);
+                    Dropped {
+                        trigger: doc.text[o.clone()].to_string(),
+                        start: offs.char_at(o.start),
+                        end: offs.char_at(o.end),
+                        reason: why,
+                    }
+                })
+                .collect(),
             events: events
                 .into_iter()
                 .enumerate()
@@ -646,6 +684,7 @@ impl Extractor {
         frames: &[Frame],
         cands: Vec<Candidate>,
         topics: &[TopicAttack],
+        dropped: &mut Vec<(usize, &'static str)>,
     ) -> Vec<Event> {
         let kb = &*self.kb;
         // in one clause, the most specific violent reading wins (per place)
@@ -728,6 +767,15 @@ impl Extractor {
                 continue;
             }
             let f = &frames[c.frame_ix];
+            // a candidate given up, with the reason (kept for --explain)
+            macro_rules! skip {
+                ($why:expr) => {{
+                    if self.opts.explain {
+                        dropped.push((f.trigger, $why));
+                    }
+                    continue;
+                }};
+            }
             let trig = &kb.triggers.triggers[f.entry as usize];
             let s = &a.sentences[f.sentence];
             // the readings this one absorbed lend it their arguments ("قُتل ... بصاروخ")
@@ -754,11 +802,11 @@ impl Extractor {
             // (a count of casualties makes it one; "صواريخ 240 ملم" counts no one)
             let casualties = f.quantities.iter().any(|q| matches!(q.kind, "killed" | "injured"));
             if trig.roles.instrument && absorbed.is_empty() && !casualties && !predicate {
-                continue; // a weapon named alone is not an event
+                skip!("a weapon named alone (no casualties, no attack verb)"); // a weapon named alone is not an event
             }
             let weak = |t: &marsad_kb::triggers::Trigger| t.note.starts_with("weak");
             if weak(trig) && absorbed.iter().all(|x| weak(&kb.triggers.triggers[x.entry as usize])) {
-                continue; // background nouns only support another (not weak) trigger
+                skip!("a background noun that supports no other reading"); // background nouns only support another (not weak) trigger
             }
             // an event noun must be anchored to an occurrence: a toll, a date, a place, an
             // occurrence verb ("وقع", "أسفر"), another reading, or the head of its own
@@ -788,14 +836,14 @@ impl Extractor {
                     || tm.t0 == f.clause.start;
                 let dyad = f.actor1.is_some() && f.actor2.is_some() && !f.loose_actor1;
                 if !(occurrence || place || head || dyad || c.explicit_date) {
-                    continue;
+                    skip!("an event noun anchored to no occurrence (no toll, date, place, occurrence verb or dyad)");
                 }
             }
             let tm_word = &a.v()[tm.m.word_start as usize..tm.m.end as usize];
             let tm_prefix = &a.v()[tm.m.word_start as usize..tm.m.start as usize];
             // "بدعم من X", "بمساندة X": an adverbial, not an event
             if matches!(trig.event_type, "SUPPORT" | "AID" | "COOPERATE") && tm_prefix.ends_with('ب') {
-                continue;
+                skip!("an adverbial (بدعم من)");
             }
             // a statement in the imperfect ("وتتهم السعودية إيران بدعم ...") states a standing
             // position; a statement noun after ل is a purpose ("اعتصموا للدعوة إلى ...")
@@ -806,10 +854,10 @@ impl Extractor {
                 && matches!(tm_prefix, "" | "و" | "ف")
                 && (stem.starts_with('ي') || stem.starts_with('ت'))
             {
-                continue;
+                skip!("a statement in the imperfect (a standing position)");
             }
             if speech && f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.ends_with('ل') {
-                continue;
+                skip!("a statement noun after ل (a purpose)");
             }
             // "الذين يدعمون", "التي تسيطر": a relative clause with an imperfect verb describes, it does not report
             let after_relative = tm.t0 > 0
@@ -822,7 +870,7 @@ impl Extractor {
                 && tm_prefix.is_empty()
                 && (tm_word.starts_with('ي') || tm_word.starts_with('ت'))
             {
-                continue;
+                skip!("an imperfect verb in a relative clause (a description)");
             }
             // "الجندي الذي خطف في بغداد", "الرهائن الذين اختطفتهم الحركة": a relative clause
             // whose antecedent is not an actor describes a person already known (the victim),
@@ -831,7 +879,7 @@ impl Extractor {
                 let rel_t0 = a.cues.iter().find(|q| q.t1 == tm.t0).map_or(tm.t0, |q| q.t0);
                 let actor_before = refs.iter().any(|r| r.t1 == rel_t0 || r.t1 + 1 == rel_t0);
                 if !actor_before {
-                    continue;
+                    skip!("a relative clause about a person already known");
                 }
             }
             let f_actor2 = f.actor2.or_else(|| absorbed.iter().find_map(|x| x.actor2));
@@ -873,7 +921,7 @@ impl Extractor {
                 carry_para = s.paragraph;
             }
             if verbal && a1.is_none() {
-                continue;
+                skip!("a statement with no speaker");
             }
             let bare =
                 !verbal && a1.is_none() && f_actor2.is_none() && !c.place_from_sentence && f_quantities.is_empty();
@@ -892,7 +940,7 @@ impl Extractor {
             let tm_prefix_def = tm_prefix.contains("ال");
             let orphan = bare || untied;
             if orphan && !(tm_prefix_def && c.explicit_date && f.pos != marsad_kb::triggers::Pos::Verb) {
-                continue;
+                skip!("nothing tied to it (no actor, victim, place in its clause or count)");
             }
             let country = c.location.as_ref().map(|l| l.country.clone());
             let violent = matches!(trig.event_type, "ASSAULT" | "COERCE");
@@ -917,7 +965,7 @@ impl Extractor {
                 && !c.place_from_sentence
                 && f_quantities.is_empty()
             {
-                continue;
+                skip!("no actor, victim, place or count");
             }
             // violence needs someone in it: an author, a victim, or a count of the dead and
             // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
@@ -931,7 +979,7 @@ impl Extractor {
                 && f_quantities.is_empty()
                 && !dated_and_placed
             {
-                continue;
+                skip!("violence with no one in it (no author, victim or toll) and not dated and placed");
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             let mut actor2 = f_actor2
@@ -1159,7 +1207,7 @@ impl Extractor {
                 continue;
             }
             if orphan {
-                continue; // it dated nothing
+                skip!("a definite noun that dated nothing told before"); // it dated nothing
             }
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
             let same = out.iter_mut().find(|(e, k, _)| {

@@ -45,8 +45,24 @@ pub struct Record {
     /// The text the engine worked on (only with `--with-text`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Triggers that gave no event, and why (only with `--explain`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
     /// Events.
     pub events: Vec<Event>,
+}
+
+/// A trigger word the engine read but gave up, with the reason (`--explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Dropped {
+    /// The trigger's word(s) as written.
+    pub trigger: String,
+    /// Start char.
+    pub start: usize,
+    /// End char.
+    pub end: usize,
+    /// Why no event came of it.
+    pub reason: &'static str,
 }
 
 /// ACLED classification.

@@ -666,3 +666,88 @@ fn a_suicide_bomber_detonating_is_an_attack() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn the_crowd_of_a_protest_is_its_subject() {
+    // a count ending a protest verb phrase, or inside it, is the protesters
+    for text in [
+        "وتجمع آلاف المتظاهرين أمام مبنى البرلمان في بغداد للمطالبة بإسقاط الحكومة.",
+        "احتشد الآلاف من المتظاهرين أمس قبالة مبنى البرلمان في بغداد.",
+        "وتظاهر آلاف المحتجين في مدينة البصرة.",
+        "وتجمع المتظاهرون أمام مبنى المحافظة.",
+    ] {
+        let evs = of_type(text, "PROTEST");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["inter"] == 6),
+            "help: {text:?} → {:#?}",
+            events(text)
+        );
+    }
+    // the victims named inside an attack phrase are not its subject
+    let text = "واستخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في وسط بغداد.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["inter"] != 6),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn a_place_set_before_the_first_comma_frames_the_sentence() {
+    let text = "وفي الخرطوم، خرجت أمس مظاهرة غاضبة ضد إعادة نشر الرسوم.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "SD-KH"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+}
+
+#[test]
+fn a_prediction_or_a_possible_event_is_not_an_event() {
+    for text in [
+        "وتوقع المتحدث أن تلجأ القوات الحكومية إلى شن عمليات اغتيال في صفوف قادة المعارضة.",
+        "وظهرت تقارير في الصحف بشأن ضربة جوية أميركية محتملة على مواقع في ريف حلب.",
+        "واستعدت القوات للتصدي للهجوم المرتقب على مدينة الحديدة.",
+    ] {
+        assert_none(text, "ASSAULT");
+    }
+    // the word after a warning qualifies the warned-of noun, not the warning
+    let text = "وحذرت الشرطة من اشتباكات محتملة مع المتظاهرين في العاصمة.";
+    assert!(
+        asserted(text).iter().any(|e| e["event_type"] == "THREATEN"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+    // a film about an event names it as a topic
+    assert_none(
+        "وفاز فيلم يتناول مذبحة سربرنيتشا بأكبر جائزة في مهرجان روما.",
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn explain_lists_the_triggers_given_up() {
+    let mut doc = Document::from_text("t", "تكاثرت الاغتيالات وتراجع الحوار.");
+    doc.published = chrono::NaiveDate::from_ymd_opt(2014, 1, 5);
+    let ex = Extractor::with_options(
+        Arc::new(marsad_kb::KnowledgeBase::embedded().expect("the built-in knowledge base loads")),
+        marsad_extract::Options {
+            explain: true,
+            ..Default::default()
+        },
+    );
+    let rec = serde_json::to_value(ex.extract(&doc)).unwrap();
+    let dropped = rec["dropped"].as_array().cloned().unwrap_or_default();
+    assert!(
+        dropped
+            .iter()
+            .any(|d| d["trigger"] == "الاغتيالات" && d["reason"].as_str().is_some_and(|r| !r.is_empty())),
+        "help: {rec:#?}"
+    );
+    // without --explain the record has no such field
+    assert!(serde_json::to_value(self::ex().extract(&doc))
+        .unwrap()
+        .get("dropped")
+        .is_none());
+}

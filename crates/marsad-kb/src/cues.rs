@@ -117,6 +117,9 @@ pub enum Scope {
     Clause,
     /// Triggers at most N tokens after it.
     Window(u8),
+    /// A trigger ending at most N tokens before it: a word that qualifies the event noun
+    /// before it ("ضربة جوية محتملة").
+    Prev(u8),
     /// Not a modality cue.
     None,
 }
@@ -233,9 +236,13 @@ impl CueBookBuilder {
                 "next" => Scope::Next,
                 "clause" => Scope::Clause,
                 "-" | "" => Scope::None,
-                w => match w.strip_prefix("window:").and_then(|n| n.parse().ok()) {
-                    Some(n) => Scope::Window(n),
-                    None => return Err(r.at.err(format!("unknown scope {w:?}"))),
+                w => match (
+                    w.strip_prefix("window:").and_then(|n| n.parse().ok()),
+                    w.strip_prefix("prev:").and_then(|n| n.parse().ok()),
+                ) {
+                    (Some(n), _) => Scope::Window(n),
+                    (_, Some(n)) => Scope::Prev(n),
+                    _ => return Err(r.at.err(format!("unknown scope {w:?}"))),
                 },
             };
             self.push(r.req(0, "phrase")?, kind, scope, false);
