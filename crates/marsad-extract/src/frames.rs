@@ -434,6 +434,11 @@ const NOUN_HEADS: &[&str] = &[
     "مسلسل",
     "موجه",
     "ضحايا",
+    // places of an action: "أماكن تجمع المدنيين", "نقاط تجمع"
+    "اماكن",
+    "مكان",
+    "نقاط",
+    "نقطه",
 ];
 
 /// Prepositions (normalised) after which a word is a noun, never a finite verb.

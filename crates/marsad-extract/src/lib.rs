@@ -63,6 +63,25 @@ pub struct Extractor {
 /// violent reading wins ("غارة" over "قتل").
 /// Whether an event type is a statement (accuse, request, support, agree ...) rather
 /// than an action done on the ground (assault, protest, coerce, mobilise ...).
+/// Words after "منذ" that keep it within the day or the last days ("منذ الصباح", "منذ ساعات"):
+/// an ongoing event, not a recap.
+const SAME_DAY: &[&str] = &[
+    "الصباح",
+    "صباح",
+    "ساعات",
+    "الفجر",
+    "فجر",
+    "مساء",
+    "ليل",
+    "ليله",
+    "امس",
+    "يومين",
+    "ايام",
+    "الظهر",
+    "ظهر",
+    "ساعه",
+];
+
 fn is_statement(event_type: &str) -> bool {
     !matches!(
         event_type,
@@ -402,8 +421,21 @@ impl Extractor {
                     .or_else(|| lead_date.clone())
                     .or_else(|| published.map(|p| (p, 2, None)));
                 // background: a past year named in the sentence, or a date long before publication
+                // (not inside a relative clause about a person or a body named after the trigger:
+                // "باستقالة ساماك، الذي أطاحه انقلاب عام 2006" tells that person's past)
+                let tm_end = a.triggers[fr.trigger].t1;
+                let relative_after = |t: usize| {
+                    a.cues.iter().any(|q| {
+                        q.t0 >= tm_end
+                            && q.t1 <= t
+                            && a.cue_kind(kb, q) == Some(CueKind::Relative)
+                            && refs
+                                .iter()
+                                .any(|r| r.t0 >= tm_end && (r.t1 == q.t0 || r.t1 + 1 == q.t0))
+                    })
+                };
                 let past_year = published.is_some_and(|p| {
-                    (s.tokens.clone()).any(|t| {
+                    (s.tokens.clone()).filter(|&t| !relative_after(t)).any(|t| {
                         let w = a.tok(t);
                         a.tokens[t].kind == marsad_text::TokenKind::Number
                             && w.len() == 4
@@ -412,11 +444,19 @@ impl Extractor {
                 });
                 let old = matches!((&date, published), (Some((d, _, _)), Some(p)) if (p - *d).num_days() > 31);
                 // "منذ 2013", "قبل نحو 6 أشهر", "حتى الآن": a recap or a tally, not today's event
+                // (not in a relative clause after the trigger, as for the year; "منذ الصباح
+                // الباكر" is today)
+                let (c0, c1) = (s.tokens.start, s.tokens.end);
                 let recap = a.cues.iter().any(|q| {
-                    q.t0 >= s.tokens.start && q.t1 <= s.tokens.end && a.cue_kind(kb, q) == Some(CueKind::Background)
-                }) || (s.tokens.start..s.tokens.end.saturating_sub(2)).any(|t| {
+                    q.t0 >= c0
+                        && q.t1 <= c1
+                        && !relative_after(q.t0)
+                        && a.cue_kind(kb, q) == Some(CueKind::Background)
+                        && !(q.t1 < c1 && SAME_DAY.contains(&a.tok(q.t1)))
+                }) || (c0..c1.saturating_sub(2)).any(|t| {
                     a.tok(t) == "قبل"
-                        && (t + 1..(t + 4).min(s.tokens.end)).any(|u| {
+                        && !relative_after(t)
+                        && (t + 1..(t + 4).min(c1)).any(|u| {
                             matches!(
                                 a.tok(u),
                                 "اشهر"
@@ -953,7 +993,7 @@ impl Extractor {
             let a1 = if violent && a1.is_some_and(unarmed) { None } else { a1 };
             // civilians do not author violence: a civilian found as the actor is the victim
             let civilian = |i: usize| kb.actors.actors[refs[i].actor as usize].inter == Some(7);
-            let (a1, f_actor2) = match (a1, f_actor2) {
+            let (mut a1, f_actor2) = match (a1, f_actor2) {
                 (Some(x), None) if violent && civilian(x) => (None, Some(x)),
                 (Some(x), y) if violent && civilian(x) => (None, y),
                 other => other,
@@ -980,6 +1020,24 @@ impl Extractor {
                 && !dated_and_placed
             {
                 skip!("violence with no one in it (no author, victim or toll) and not dated and placed");
+            }
+            // a gathering word whose subject is no crowd: "تجمع المعلومات" (collects)
+            let crowd = |i: usize| {
+                let act = &kb.actors.actors[refs[i].actor as usize];
+                matches!(act.inter, Some(5..=7)) || act.kind == "generic" && !act.armed()
+            };
+            if trig.roles.crowd && f.pos == marsad_kb::triggers::Pos::Verb && !a1.is_some_and(crowd) {
+                skip!("a gathering verb whose subject is no crowd");
+            }
+            // armed men gathering ("تجمع المسلحون") or deployed are no protest
+            if trig.event_type == "PROTEST"
+                && !trig.roles.sym
+                && a1.is_some_and(|i| marsad_kb::actors::armed_inter(kb.actors.actors[refs[i].actor as usize].inter))
+            {
+                if f.pos == marsad_kb::triggers::Pos::Verb {
+                    skip!("armed forces as the subject of a protest verb");
+                }
+                a1 = None; // the side facing the protest, found by proximity, is not the protester
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             let mut actor2 = f_actor2

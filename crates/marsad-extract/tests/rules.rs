@@ -751,3 +751,34 @@ fn explain_lists_the_triggers_given_up() {
         .get("dropped")
         .is_none());
 }
+
+#[test]
+fn a_gathering_needs_a_crowd_and_a_recap_its_own_clause() {
+    // "تجمع" is also "collects": without a crowd subject it is no protest
+    assert_none(
+        "وقالت المنظمة إنها تجمع كل المعلومات الممكنة حول الهجوم في مدينة دوما.",
+        "PROTEST",
+    );
+    assert_none("واستهدفت القذائف أماكن تجمع المدنيين في مدينة تعز.", "PROTEST");
+    // armed men gathering are no protest; armed men facing one are not its protesters
+    assert_none("وتجمع المسلحون قرب مدخل مدينة الرمادي.", "PROTEST");
+    let text = "وقتل 8 متظاهرين برصاص القوات الإسرائيلية خلال مظاهرات اندلعت الجمعة في قطاع غزة.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["inter"] != 1),
+        "help: {text:?} → {evs:#?}"
+    );
+    // crowds taking to the streets
+    assert_some("فقد نزل المئات إلى الشوارع في مدينة شيراز.", "PROTEST");
+    // "منذ الصباح الباكر" is today, and a later clause's past year dates only its own noun
+    assert_some(
+        "وتظاهر آلاف الطلاب في شوارع مدينة البصرة منذ الصباح الباكر يهتفون ضد الحكومة.",
+        "PROTEST",
+    );
+    assert_some(
+        "ويعتصم آلاف المتظاهرين داخل مجمع الحكومة في بغداد، ويطالبون باستقالة الحكومة العراقية التي تشكلت عام 2006.",
+        "PROTEST",
+    );
+    // a recap opening the sentence still covers it
+    assert_none("ومنذ عام 2011 تظاهر آلاف المتظاهرين في مدينة البصرة.", "PROTEST");
+}

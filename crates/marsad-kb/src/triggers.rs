@@ -89,6 +89,8 @@ pub struct Roles {
     /// A weapon or instrument noun: it sets the mode and sub-type of another
     /// violent trigger in its clause, and makes an event alone only with casualties.
     pub instrument: bool,
+    /// The subject must be a crowd (protesters, civilians, a counted group), `[crowd]`.
+    pub crowd: bool,
 }
 
 /// Part of speech of a trigger.
@@ -222,6 +224,7 @@ impl TriggerBookBuilder {
                     let mut roles = parse_roles(r.get(5), r.at)?;
                     roles.passive |= r.get(6).contains("[pass]");
                     roles.instrument |= r.get(6).contains("[instr]");
+                    roles.crowd |= r.get(6).contains("[crowd]");
                     roles
                 },
                 note: r.get(6).to_string(),
