@@ -990,6 +990,33 @@ impl Extractor {
                 let act = &kb.actors.actors[refs[i].actor as usize];
                 act.inter.is_none() && act.kind != "government"
             };
+            // "هاجم/شن هجوما على" by a politician, a party or a newspaper is criticism: a word
+            // tagged [verbal], its subject tied by a pattern, no toll, no other reading merged,
+            // no armed side attacked
+            let armed_target = f_actor2.is_some_and(|j| kb.actors.actors[refs[j].actor as usize].armed());
+            let political = |i: usize| {
+                let act = &kb.actors.actors[refs[i].actor as usize];
+                act.inter.is_none() && matches!(act.kind.as_str(), "person" | "political" | "media" | "monitor")
+            };
+            // (the subject of "شن" before the noun counts as tied: "شن النائب ... هجوما على")
+            let predicate_subject = |i: usize| {
+                let r = &refs[i];
+                r.t1 <= tm.t0
+                    && a.cues.iter().any(|q| {
+                        q.t1 <= r.t0
+                            && r.t0 <= q.t1 + 8
+                            && q.t0 >= f.clause.start
+                            && a.cue_kind(kb, q) == Some(CueKind::Predicate)
+                    })
+            };
+            if trig.roles.verbal
+                && a1.is_some_and(|i| political(i) && (!f.loose_actor1 || predicate_subject(i)))
+                && f_quantities.is_empty()
+                && absorbed.is_empty()
+                && !armed_target
+            {
+                skip!("an attack in words: the generic attack word with a politician, party or outlet as subject");
+            }
             let a1 = if violent && a1.is_some_and(unarmed) { None } else { a1 };
             // civilians do not author violence: a civilian found as the actor is the victim
             let civilian = |i: usize| kb.actors.actors[refs[i].actor as usize].inter == Some(7);

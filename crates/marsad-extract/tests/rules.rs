@@ -782,3 +782,16 @@ fn a_gathering_needs_a_crowd_and_a_recap_its_own_clause() {
     // a recap opening the sentence still covers it
     assert_none("ومنذ عام 2011 تظاهر آلاف المتظاهرين في مدينة البصرة.", "PROTEST");
 }
+
+#[test]
+fn an_attack_in_words_is_no_event() {
+    for text in [
+        "وهاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في أعقاب الاجتماع.",
+        "وشن رئيس الوزراء الإسرائيلي بنيامين نتنياهو هجوما حادا على إيران في كلمته أمس.",
+    ] {
+        assert_none(text, "ASSAULT");
+    }
+    // armed men attacking, or a politician's attack with a toll, are events
+    assert_some("وهاجم مسلحون حاجزا للشرطة في مدينة العريش أمس.", "ASSAULT");
+    assert_some("وشنت إسرائيل هجوما على مدينة غزة أمس.", "ASSAULT");
+}

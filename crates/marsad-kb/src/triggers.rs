@@ -91,6 +91,8 @@ pub struct Roles {
     pub instrument: bool,
     /// The subject must be a crowd (protesters, civilians, a counted group), `[crowd]`.
     pub crowd: bool,
+    /// Also an attack in words (criticism) when a politician, party or outlet is the subject, `[verbal]`.
+    pub verbal: bool,
 }
 
 /// Part of speech of a trigger.
@@ -225,6 +227,7 @@ impl TriggerBookBuilder {
                     roles.passive |= r.get(6).contains("[pass]");
                     roles.instrument |= r.get(6).contains("[instr]");
                     roles.crowd |= r.get(6).contains("[crowd]");
+                    roles.verbal |= r.get(6).contains("[verbal]");
                     roles
                 },
                 note: r.get(6).to_string(),
