@@ -994,11 +994,23 @@ impl Framer<'_, '_> {
                 }
                 continue;
             }
+            // "لا" before an imperfect verb negates what that verb governs: "لا تلجأ للتعذيب",
+            // "لا تريد إطلاق صواريخها" (not "لا تزال": still; not "لا تتوقف الغارات": go on)
+            let widened = |n: u8| {
+                let next = a.tok(c.t1.min(a.tokens.len() - 1));
+                let imperfect = (next.starts_with('ي') || next.starts_with('ت')) && next.chars().count() >= 3;
+                let goes_on = ["زال", "توقف", "نقطع", "هدا", "كف"].iter().any(|w| next.contains(w));
+                if a.tok(c.t0) == "لا" && c.t1 < tt0 && imperfect && !goes_on {
+                    n.max(4)
+                } else {
+                    n
+                }
+            };
             let m = match (cue.kind, cue.scope) {
                 (CueKind::Hypothetical, Scope::Next) => Some(Modality::Hypothetical),
                 (CueKind::Hypothetical, Scope::Window(n)) if dist < n as usize => Some(Modality::Hypothetical),
                 (CueKind::Threat, _) if trig.event_type != "THREATEN" => Some(Modality::Threatened),
-                (CueKind::Negation, Scope::Window(n)) if dist < n as usize => Some(Modality::Negated),
+                (CueKind::Negation, Scope::Window(n)) if dist < widened(n) as usize => Some(Modality::Negated),
                 (CueKind::Denial, _) if in_clause => Some(Modality::Negated),
                 (CueKind::Future, Scope::Next) if in_clause => Some(Modality::Planned),
                 (CueKind::Future, Scope::Window(n)) if in_clause && dist < n as usize => Some(Modality::Planned),
@@ -1090,6 +1102,11 @@ impl Framer<'_, '_> {
         if pos != Pos::Noun && imperfect && prefix.is_empty() && particle && modality == Modality::Asserted {
             modality = Modality::Hypothetical;
             why.push(("modality", "subjunctive (أن، كي، لن + imperfect)".into()));
+        }
+        // a question asks, it does not report: "هل هذا تصوركم؟"
+        if modality < Modality::Hypothetical && v[s.span.clone()].trim_end().ends_with(['؟', '?']) {
+            modality = Modality::Hypothetical;
+            why.push(("modality", "a question".into()));
         }
         // future particle glued to a verb: "ستدفعه", "سيعقد"
         if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {

@@ -1048,6 +1048,18 @@ impl Extractor {
             {
                 skip!("violence with no one in it (no author, victim or toll) and not dated and placed");
             }
+            // violence in the imperfect with no date, no toll and no place of its own tells a
+            // habit or a charge ("يقتلون الجزائريين", "تستهدف الميليشيا الصحفيين مرارا"), not a report
+            if trig.event_type == "ASSAULT"
+                && f.pos == marsad_kb::triggers::Pos::Verb
+                && matches!(tm_prefix, "" | "و" | "ف")
+                && (stem.starts_with('ي') || stem.starts_with('ت'))
+                && !c.explicit_date
+                && f_quantities.is_empty()
+                && !(place_in_clause && c.place_near)
+            {
+                skip!("violence in the imperfect with no date, toll or place: a habit, not a report");
+            }
             // a gathering word whose subject is no crowd: "تجمع المعلومات" (collects)
             let crowd = |i: usize| {
                 let act = &kb.actors.actors[refs[i].actor as usize];

@@ -795,3 +795,31 @@ fn an_attack_in_words_is_no_event() {
     assert_some("وهاجم مسلحون حاجزا للشرطة في مدينة العريش أمس.", "ASSAULT");
     assert_some("وشنت إسرائيل هجوما على مدينة غزة أمس.", "ASSAULT");
 }
+
+#[test]
+fn habits_questions_trends_and_weapons_held_are_no_events() {
+    for text in [
+        // a habit or a charge in the imperfect, with no date, toll or place of its own
+        "وقال إن المسلحين يقتلون المدنيين ويخطفون الأطفال.",
+        // a question
+        "قال الجنرال إن جماعة مرتبطة بإيران هي وراء خطف البريطانيين الخمسة في بغداد، هل هذا تصوركم؟",
+        // "لا" before an imperfect verb negates what it governs
+        "وأكد الرئيس أن بلاده لا تلجأ للتعذيب في سجونها.",
+        // a trend
+        "وأكدت مصادر حكومية زيادة عدد الهجمات الصاروخية على المنطقة الخضراء.",
+        // weapons held or supplied are not used
+        "وقال إن الإيرانيين يسلمون صواريخ وقذائف إلى المسلحين في بغداد.",
+        // a comment on an event told elsewhere
+        "وأثار اغتيال بوتو في هجوم انتحاري أعمال عنف في باكستان.",
+        // a subjunctive passive is a possibility
+        "وتأخذ إسرائيل في حساباتها أن يتم قصفها بالصواريخ غير التقليدية.",
+    ] {
+        assert_none(text, "ASSAULT");
+    }
+    // a headline in the present with its toll is a report; "لا تتوقف" means it goes on
+    assert_some(
+        "تفجير انتحاري في فندق ماريوت بإسلام أباد يقتل 60 شخصا على الأقل.",
+        "ASSAULT",
+    );
+    assert_some("ولا تتوقف الغارات الجوية على مدينة دوما منذ صباح اليوم.", "ASSAULT");
+}
