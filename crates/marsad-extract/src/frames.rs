@@ -1103,6 +1103,20 @@ impl Framer<'_, '_> {
             modality = Modality::Hypothetical;
             why.push(("modality", "subjunctive (أن، كي، لن + imperfect)".into()));
         }
+        // an event noun whose relative clause is in the future is planned: "المظاهرات التي
+        // ستنظم في الأيام المقبلة"
+        if pos != Pos::Verb && modality < Modality::Planned {
+            let rel =
+                (tt1..(tt1 + 2).min(clause.end)).find(|&k| matches!(self.cue_at(k), Some((CueKind::Relative, _))));
+            if let Some(k) = rel {
+                let next = a.tok((k + 1).min(a.tokens.len() - 1));
+                let future = ["سي", "ست", "سن"].iter().any(|p| next.starts_with(p)) || next == "سوف";
+                if k + 1 < clause.end && future {
+                    modality = Modality::Planned;
+                    why.push(("modality", "a relative clause in the future".into()));
+                }
+            }
+        }
         // a question asks, it does not report: "هل هذا تصوركم؟"
         if modality < Modality::Hypothetical && v[s.span.clone()].trim_end().ends_with(['؟', '?']) {
             modality = Modality::Hypothetical;

@@ -1039,12 +1039,21 @@ impl Extractor {
             // — unless it is dated and placed in its own clause ("وقتل محسود في غارة بطائرة بلا
             // طيار الخميس في منطقة شمال وزيرستان")
             let dated_and_placed = c.explicit_date && place_in_clause && c.place_near;
+            // a finite form whose subject suffers it ("تعرض لقصف", "اغتيل", "لقي مصرعه") always
+            // has someone in it, named or not
+            // (not a verb followed by ب: "استشهد بما حدث" cites)
+            let cites =
+                f.pos == marsad_kb::triggers::Pos::Verb && tm.t1 < a.tokens.len() && a.tok(tm.t1).starts_with('ب');
+            let suffered = trig.roles.actor2.contains(&marsad_kb::triggers::Marker::Subj)
+                && f.pos != marsad_kb::triggers::Pos::Noun
+                && !cites;
             if !orphan
                 && trig.event_type == "ASSAULT"
                 && a1.is_none()
                 && f_actor2.is_none()
                 && f_quantities.is_empty()
                 && !dated_and_placed
+                && !suffered
             {
                 skip!("violence with no one in it (no author, victim or toll) and not dated and placed");
             }

@@ -823,3 +823,25 @@ fn habits_questions_trends_and_weapons_held_are_no_events() {
     );
     assert_some("ولا تتوقف الغارات الجوية على مدينة دوما منذ صباح اليوم.", "ASSAULT");
 }
+
+#[test]
+fn suffering_prevention_and_complements() {
+    // the subject of "تعرض لـ" / "اغتيل" suffered it, named or not
+    assert_some("وقالت المصادر إن قافلة المساعدات تعرضت لقصف في ريف إدلب.", "ASSAULT");
+    // "استشهد بـ" cites
+    assert_none("وقال الخطيب واستشهد بما حدث في بغداد في زمن التتار.", "ASSAULT");
+    // a comma before "عن" does not cut the verb from its complement
+    let text = "وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة أشخاص.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["quantities"].as_array().is_some_and(|q| !q.is_empty())),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a prevented protest did not take place; a protest planned in a relative clause is planned
+    assert_none("منعت الشرطة أمس تظاهرة احتجاجية أمام البرلمان في الرباط.", "PROTEST");
+    assert_none(
+        "وقالت الشرطة إن المظاهرات التي ستنظم أمام السفارة في لندن يوم السبت ستكون سلمية.",
+        "PROTEST",
+    );
+}

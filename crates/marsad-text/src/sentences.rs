@@ -77,7 +77,14 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
     let s = &text[sentence.clone()];
     let mut cuts = vec![];
     for (i, c) in s.char_indices() {
-        if matches!(c, ',' | ';' | ':') {
+        // a comma before "عن" does not close the clause: "أسفر انفجار سيارة في وسط
+        // المدينة، عن إصابة عشرة" (the verb's complement follows)
+        let continues = c == ',' && {
+            let rest = s[i + 1..].trim_start();
+            rest.strip_prefix("عن")
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+        };
+        if matches!(c, ',' | ';' | ':') && !continues {
             cuts.push((i, i + 1));
         }
     }
@@ -114,6 +121,13 @@ mod tests {
             ["قتل 3.5 شخص.", "وجرح اخرون", "فقرة ثانية?!", "نعم"]
         );
         assert_eq!(sents("  \n\n "), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_comma_before_an_complement_does_not_cut() {
+        let t = "أسفر انفجار في وسط المدينة, عن إصابة عشرة, وقال المصدر";
+        let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
+        assert_eq!(c, ["أسفر انفجار في وسط المدينة, عن إصابة عشرة", "وقال المصدر"]);
     }
 
     #[test]
