@@ -44,6 +44,8 @@ enum Kind {
     Least,
     Min,
     Max,
+    /// A dual noun ("جنديين", "شخصين"): two of what it names.
+    Dual,
 }
 
 struct Vocab {
@@ -80,6 +82,7 @@ fn vocab() -> &'static Vocab {
                 "least" => Kind::Least,
                 "min" => Kind::Min,
                 "max" => Kind::Max,
+                "dual" => Kind::Dual,
                 _ => continue,
             };
             let value: u64 = v.trim().parse().unwrap_or(0);
@@ -223,6 +226,9 @@ fn parse_core(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(u64, 
         return None;
     }
     let (first, kind) = word_kind(s).or_else(|| word_kind(strip_proclitics(s)))?;
+    if kind == Kind::Dual {
+        return Some((first, false, i + 1));
+    }
     if kind == Kind::Many {
         // "عدد من" / "عشرات" / "عشرات الآلاف"
         let mut next = i + 1;
@@ -313,6 +319,14 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(nums(t), *want, "help: input {t:?}");
         }
+    }
+
+    #[test]
+    fn dual_nouns_count_two() {
+        assert_eq!(nums("مقتل جنديين"), [(Some(2), false)]);
+        assert_eq!(nums("إصابة شخصين وطفلتين"), [(Some(2), false), (Some(2), false)]);
+        // a sound plural is no dual
+        assert_eq!(nums("مقتل مدنيين"), []);
     }
 
     #[test]
