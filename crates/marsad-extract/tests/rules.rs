@@ -845,3 +845,22 @@ fn suffering_prevention_and_complements() {
         "PROTEST",
     );
 }
+
+#[test]
+fn duals_and_the_sufferer_of_a_beating() {
+    // a dual noun counts two, a dual verb counts the dead
+    let text = "وقال العقيد إن جنديين عراقيين قتلا بانفجار عبوة ناسفة استهدفت دوريتهما في ناحية الرشاد.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 2), "help: {text:?} → {evs:#?}");
+    // the subject of "تعرض للضرب" is the victim, not the author
+    let text = "وقال المحامي إن المعتقل تعرض للضرب على يد عناصر الشرطة في مدينة تونس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] != "المعتقل"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // two suicide bombers blowing themselves up are the authors
+    let text = "وأضاف أن الانتحاريين فجرا نفسيهما قرب القوة المداهمة في مدينة الموصل.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| !e["actor1"].is_null()), "help: {text:?} → {evs:#?}");
+}
