@@ -1036,6 +1036,14 @@ impl Framer<'_, '_> {
                 let m = match (cue.kind, cue.scope) {
                     (CueKind::Hypothetical, Scope::Prev(n)) if c.t0 - tt1 < n as usize => Modality::Hypothetical,
                     (CueKind::Future, Scope::Prev(n)) if c.t0 - tt1 < n as usize => Modality::Planned,
+                    // a judgement whose subject is the event noun: "اغتيال الصحافي يشكل اعتداء"
+                    (CueKind::Reference, Scope::Prev(n)) if c.t0 - tt1 < n as usize && pos != Pos::Verb => {
+                        if !reference {
+                            reference = true;
+                            why.push(("reference", format!("the subject of a judgement {:?}", &v[c.span()])));
+                        }
+                        continue;
+                    }
                     _ => continue,
                 };
                 if pos != Pos::Verb && m > modality {

@@ -864,3 +864,18 @@ fn duals_and_the_sufferer_of_a_beating() {
     let evs = of_type(text, "ASSAULT");
     assert!(evs.iter().any(|e| !e["actor1"].is_null()), "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn judged_and_framing_events_are_topics() {
+    // the subject of a judgement, and the event a sentence says it "comes after"
+    assert_none(
+        "واعتبر الرئيس أن اغتيال الصحافي في إسطنبول يشكل اعتداء على حرية التعبير.",
+        "ASSAULT",
+    );
+    assert_none("وتأتي العملية بعد هجوم انتحاري على حافلة للشرطة في كابل.", "ASSAULT");
+    // what the framing sentence itself reports still counts
+    assert_some(
+        "وتأتي تلك الغارات مع استمرار المواجهات المسلحة بين المقاومة والحوثيين في مدينة تعز.",
+        "ASSAULT",
+    );
+}
