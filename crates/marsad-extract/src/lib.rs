@@ -447,9 +447,13 @@ impl Extractor {
                 // (not in a relative clause after the trigger, as for the year; "منذ الصباح
                 // الباكر" is today)
                 let (c0, c1) = (s.tokens.start, s.tokens.end);
+                // (before the trigger, or after it in its own clause: a later clause's "منذ
+                // شهرين" belongs to its own noun, "أزمة النفايات المستعصية منذ شهرين")
+                let tm_start = a.triggers[fr.trigger].t0;
                 let recap = a.cues.iter().any(|q| {
                     q.t0 >= c0
                         && q.t1 <= c1
+                        && (q.t1 <= tm_start || q.t1 <= fr.clause.end)
                         && !relative_after(q.t0)
                         && a.cue_kind(kb, q) == Some(CueKind::Background)
                         && !(q.t1 < c1 && SAME_DAY.contains(&a.tok(q.t1)))

@@ -879,3 +879,14 @@ fn judged_and_framing_events_are_topics() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn a_recap_cue_after_the_event_belongs_to_its_own_clause() {
+    // "الأعنف منذ قرابة شهر" compares; it does not make the strikes a recap
+    assert_some(
+        "أفاد ناشطون بأن طائرات روسية وسورية شنت غارات جوية، هي الأعنف منذ قرابة شهر على مواقع للمعارضة بمحافظة إدلب.",
+        "ASSAULT",
+    );
+    // a recap before the event still covers it
+    assert_none("ومنذ بداية الحرب قتل أكثر من 3500 شخص في محافظة تعز.", "ASSAULT");
+}
