@@ -314,7 +314,25 @@ impl Extractor {
                             .iter()
                             .position(|r| in_range(r, fr.clause.start, fr.clause.end))
                     })
-                    .or_else(|| resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end)))
+                    // a place later in the sentence, unless it is coarser than or outside the scene
+                    // set before the first comma ("وفي الخرطوم، خرجت ...، وحظر ... دخول السودان"):
+                    // then the scene
+                    .or_else(|| {
+                        let later = resolved.iter().position(|r| in_range(r, tm.t1, s.tokens.end));
+                        let scene = resolved.iter().position(|r| self.sets_the_scene(&a, s, r, tm.t0));
+                        match (later, scene) {
+                            (Some(l), Some(sc)) => {
+                                let (l_loc, sc_loc) = (&resolved[l].location, &resolved[sc].location);
+                                let inside = l_loc.admin1_code.is_some() && l_loc.admin1_code == sc_loc.admin1_code;
+                                Some(if inside && l_loc.precision <= sc_loc.precision {
+                                    l
+                                } else {
+                                    sc
+                                })
+                            }
+                            (l, sc) => sc.or(l),
+                        }
+                    })
                     .or_else(|| (!resolved.is_empty()).then_some(0));
                 let verbal = is_statement(trig.event_type);
                 // a statement takes a place only from its own clause
@@ -350,13 +368,8 @@ impl Extractor {
                 // a place set before the sentence's first comma ("وفي الخرطوم، خرجت مظاهرة")
                 // frames every clause of the sentence
                 let lead_place = group.first().is_some_and(|r| {
-                    let m = &a.places[r.mention];
-                    let last = group.last().map_or(m.t1, |q| a.places[q.mention].t1);
-                    m.t0 <= s.tokens.start + 3
-                        && (s.tokens.start..m.t0).any(|k| matches!(a.tok(k), "في" | "وفي" | "ففي"))
-                        && last < s.tokens.end
-                        && matches!(a.tok(last), "،" | ",")
-                        && last < fr.clause.start.max(tm.t0)
+                    let last = group.last().map_or(a.places[r.mention].t1, |q| a.places[q.mention].t1);
+                    self.sets_the_scene(&a, s, r, tm.t0) && (last == a.places[r.mention].t1 || a.tok(last) == ",")
                 });
                 let clause_place = lead_place
                     || group
@@ -620,6 +633,18 @@ impl Extractor {
                 })
                 .collect(),
         }
+    }
+
+    /// Whether resolved place `r` is set before the first comma of sentence `s`, in a
+    /// sentence-opening adverbial ("وفي الخرطوم، ...", "ففي ريف دمشق، ..."), before the
+    /// trigger at token `t0`: it frames every clause of the sentence.
+    fn sets_the_scene(&self, a: &Analysis, s: &analysis::Sentence, r: &geo::Resolved, t0: usize) -> bool {
+        let m = &a.places[r.mention];
+        m.t0 <= s.tokens.start + 3
+            && (s.tokens.start..m.t0).any(|k| matches!(a.tok(k), "في" | "وفي" | "ففي"))
+            && m.t1 < s.tokens.end
+            && m.t1 < t0
+            && (m.t1..(m.t1 + 4).min(t0)).any(|k| a.tok(k) == ",")
     }
 
     /// Whether place mention `b` continues a list headed by `a`

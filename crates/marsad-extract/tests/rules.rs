@@ -890,3 +890,17 @@ fn a_recap_cue_after_the_event_belongs_to_its_own_clause() {
     // a recap before the event still covers it
     assert_none("ومنذ بداية الحرب قتل أكثر من 3500 شخص في محافظة تعز.", "ASSAULT");
 }
+
+#[test]
+fn the_scene_set_before_the_first_comma_beats_a_coarser_place_later() {
+    let text =
+        "وفي الخرطوم، خرجت أمس مظاهرة غاضبة ضد إعادة نشر الرسوم، وطالب المتظاهرون بحظر دخول الدنماركيين إلى السودان.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "SD-KH"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+    // a charge is a noun: "بتهمة خطف" names a kidnapping as the topic of a sentence
+    assert_none("وحكمت المحكمة على رجلين بتهمة خطف سياح في مدينة صنعاء.", "ASSAULT");
+}
