@@ -300,9 +300,12 @@ impl Extractor {
                     .or_else(|| {
                         // the nearest before it, passing over a locator of the place before
                         // ("مدينة تعز وسط اليمن عقب غارات": Taiz, not Yemen)
+                        // (a region named by direction and country, "شمال غرب سورية", locates too)
                         let locator = |k: usize| {
+                            let region = matches!(kb.places.places[resolved[k].place as usize].kind, PlaceKind::Region)
+                                && resolved[k].location.precision >= 3;
                             k > 0
-                                && resolved[k].frame == Some(PlaceWordKind::Direction)
+                                && (resolved[k].frame == Some(PlaceWordKind::Direction) || region)
                                 && a.places[resolved[k].mention].t0 <= a.places[resolved[k - 1].mention].t1 + 2
                         };
                         (0..resolved.len())

@@ -904,3 +904,22 @@ fn the_scene_set_before_the_first_comma_beats_a_coarser_place_later() {
     // a charge is a noun: "بتهمة خطف" names a kidnapping as the topic of a sentence
     assert_none("وحكمت المحكمة على رجلين بتهمة خطف سياح في مدينة صنعاء.", "ASSAULT");
 }
+
+#[test]
+fn a_region_named_by_direction_and_country() {
+    // "شمال العراق" is a region (precision 3) with the governorate that stands for it
+    let text = "وقصفت المقاتلات التركية مواقع لحزب العمال الكردستاني في شمال العراق أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["location"]["admin1_code"] == "IQ-AR" && e["location"]["precision"] == 3),
+        "help: {text:?} → {evs:#?}"
+    );
+    // after a town it only locates the town
+    let text = "وقصفت المقاتلات التركية مدينة عفرين شمال غرب سوريا أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["location"]["precision"] == 1),
+        "help: {text:?} → {evs:#?}"
+    );
+}
