@@ -639,7 +639,15 @@ impl Framer<'_, '_> {
     }
 
     /// Builds the frame of trigger mention `ti` in sentence `si`.
-    pub fn frame(&self, ti: usize, si: usize, s: &Sentence, numbers: &[NumberMention]) -> Option<Frame> {
+    /// `dates` are the token ranges of the sentence's date mentions.
+    pub fn frame(
+        &self,
+        ti: usize,
+        si: usize,
+        s: &Sentence,
+        numbers: &[NumberMention],
+        dates: &[Range<usize>],
+    ) -> Option<Frame> {
         let a = self.a;
         let kb = self.kb;
         let tm = &a.triggers[ti];
@@ -1158,8 +1166,10 @@ impl Framer<'_, '_> {
             let q_word = &v[q.m.word_start as usize..q.m.end as usize];
             let after = numbers.iter().find(|n| {
                 let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
+                // (a date between does not count: "قتلت أول من أمس أربعة")
+                let dated = (q.t1..n0).filter(|&k| dates.iter().any(|d| d.contains(&k))).count();
                 // not past another casualty word ("لقوا حتفهم وأصيب عشرات": عشرات are the wounded)
-                n0 >= q.t1 && n0 <= q.t1 + 2 && !a.quantity_words.iter().any(|o| o.t0 >= q.t1 && o.t0 < n0)
+                n0 >= q.t1 && n0 <= q.t1 + 2 + dated && !a.quantity_words.iter().any(|o| o.t0 >= q.t1 && o.t0 < n0)
             });
             let before = numbers
                 .iter()

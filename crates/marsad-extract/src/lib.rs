@@ -203,6 +203,14 @@ impl Extractor {
             } else {
                 Vec::new()
             };
+            let date_toks: Vec<std::ops::Range<usize>> = dts
+                .iter()
+                .map(|d| {
+                    let t0 = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+                    let t1 = a.tokens.partition_point(|t| (t.start as usize) < d.span.end);
+                    t0..t1
+                })
+                .collect();
             let nums: Vec<_> = nums
                 .into_iter()
                 .filter(|n| {
@@ -269,7 +277,7 @@ impl Extractor {
                     && a.sentences.get(si + 1).is_some_and(|n| n.paragraph != s.paragraph));
             let trig_ix = if heading { Vec::new() } else { trig_ix };
             for ti in trig_ix {
-                let Some(fr) = framer.frame(ti, si, s, &nums) else {
+                let Some(fr) = framer.frame(ti, si, s, &nums, &date_toks) else {
                     continue;
                 };
                 let trig = &kb.triggers.triggers[fr.entry as usize];

@@ -923,3 +923,13 @@ fn a_region_named_by_direction_and_country() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_date_between_the_verb_and_its_count_and_tamma() {
+    // "قتلت أول من أمس أربعة": the date between does not cut the count from the verb
+    let text = "وكانت قوات الأمن قد قتلت أول من أمس أربعة من المسلحين في مدينة مأرب.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 4), "help: {text:?} → {evs:#?}");
+    // "تم" + an event noun is a past passive: the noun is anchored
+    assert_some("وقال المصدر إنه تم تدمير معدات ثقيلة كانت بحوزة المسلحين.", "ASSAULT");
+}
