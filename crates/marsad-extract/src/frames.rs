@@ -1194,13 +1194,54 @@ impl Framer<'_, '_> {
             }
         }
 
+        // the kind the trigger itself counts ("قتل" the dead, "اعتقل" the arrested)
+        let own_kind = a
+            .quantity_words
+            .iter()
+            .find(|q| q.t0 == tt0)
+            .and_then(|q| kb.cues.quantity_words.entries(q.m.pattern).first())
+            .and_then(|&qi| match kb.cues.cues[qi as usize].kind {
+                CueKind::Quantity(k) => Some(k.as_str()),
+                _ => None,
+            });
+        let kills = own_kind == Some("killed");
         // one person named right after a killing word is a toll of one ("مقتل شرطي", "قتل الشاب")
-        if is_killing && !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+        // (and of the trigger's own kind: "اعتقال شاب" one arrested, "إصابة مدني" one injured)
+        if let Some(kind) = own_kind.filter(|k| !quantities.iter().any(|q: &Quantity| q.kind == *k)) {
             if let Some(c) = a
                 .cues
                 .iter()
                 .find(|c| c.t0 == tt1 && a.has_cue_kind(kb, c, CueKind::Person))
             {
+                quantities.push(Quantity {
+                    kind,
+                    value: Some(1),
+                    approx: false,
+                    text: a.original(c.span()).to_string(),
+                    at_least: false,
+                });
+            }
+        }
+        // a killing verb's object told as one person in the accusative ("قتلت ألغام زرعتها
+        // الميليشيا ... مواطناً") is a toll of one, wherever it stands in the clause
+        // (the first person word after the verb; not an adjective after another accusative,
+        // "موقعا عسكريا", nor a predicate after "كان", "كان مسلحا")
+        if kills && pos == Pos::Verb && !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+            let object = a
+                .cues
+                .iter()
+                .find(|c| c.t0 >= tt1 && c.t1 <= clause.end && a.has_cue_kind(kb, c, CueKind::Person))
+                .filter(|c| {
+                    let before = a.tok(c.t0 - 1);
+                    let adjective = before.ends_with('ا') && before.chars().count() > 2;
+                    let predicate = matches!(before, "كان" | "كانت" | "وكان" | "وكانت");
+                    v[c.m.start as usize..c.m.end as usize].ends_with('ا')
+                        && !adjective
+                        && !predicate
+                        && !numbers.iter().any(|n| n.next_token == c.t0)
+                        && !a.quantity_words.iter().any(|q| q.t0 > tt0 && q.t0 < c.t0)
+                });
+            if let Some(c) = object {
                 quantities.push(Quantity {
                     kind: "killed",
                     value: Some(1),

@@ -933,3 +933,28 @@ fn a_date_between_the_verb_and_its_count_and_tamma() {
     // "تم" + an event noun is a past passive: the noun is anchored
     assert_some("وقال المصدر إنه تم تدمير معدات ثقيلة كانت بحوزة المسلحين.", "ASSAULT");
 }
+
+#[test]
+fn one_person_counts_for_the_trigger_own_kind() {
+    // an arrest of one person is one arrested, not one dead
+    let evs = asserted("واعتقلت قوات الأمن شابا من بلدة قباطية جنوب مدينة جنين أمس.");
+    assert!(evs.iter().all(|e| e["fatalities"].is_null()), "help: {evs:#?}");
+    let evs = asserted("وأعلنت الشرطة اعتقال رجل في مدينة هامبورغ أمس.");
+    assert!(
+        evs.iter().any(|e| e["quantities"]
+            .as_array()
+            .is_some_and(|q| q.iter().any(|x| x["kind"] == "arrested" && x["value"] == 1))),
+        "help: {evs:#?}"
+    );
+    // a killing verb's object in the accusative is a toll of one; an adjective is not
+    let text = "وقتلت ألغام زرعتها الميليشيات في المناطق المحررة بمحافظة البيضاء مواطنا.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {text:?} → {evs:#?}");
+    let text = "وقتل شاب اثر قصف إسرائيلي استهدف موقعا عسكريا شرقي مدينة غزة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .all(|e| e["quantities"].as_array().is_some_and(|q| q.len() <= 1)),
+        "help: {text:?} → {evs:#?}"
+    );
+}
