@@ -61,8 +61,6 @@ pub struct Extractor {
 
 /// Specificity of an ACLED sub-type: in one clause the most specific
 /// violent reading wins ("غارة" over "قتل").
-/// Whether an event type is a statement (accuse, request, support, agree ...) rather
-/// than an action done on the ground (assault, protest, coerce, mobilise ...).
 /// Words after "منذ" that keep it within the day or the last days ("منذ الصباح", "منذ ساعات"):
 /// an ongoing event, not a recap.
 const SAME_DAY: &[&str] = &[
@@ -82,6 +80,8 @@ const SAME_DAY: &[&str] = &[
     "ساعه",
 ];
 
+/// Whether an event type is a statement (accuse, request, support, agree ...) rather
+/// than an action done on the ground (assault, protest, coerce, mobilise ...).
 fn is_statement(event_type: &str) -> bool {
     !matches!(
         event_type,
@@ -378,10 +378,7 @@ impl Extractor {
                 }
                 // a place set before the sentence's first comma ("وفي الخرطوم، خرجت مظاهرة")
                 // frames every clause of the sentence
-                let lead_place = group.first().is_some_and(|r| {
-                    let last = group.last().map_or(a.places[r.mention].t1, |q| a.places[q.mention].t1);
-                    self.sets_the_scene(&a, s, r, tm.t0) && (last == a.places[r.mention].t1 || a.tok(last) == ",")
-                });
+                let lead_place = group.first().is_some_and(|r| self.sets_the_scene(&a, s, r, tm.t0));
                 let clause_place = lead_place
                     || group
                         .first()
@@ -467,17 +464,15 @@ impl Extractor {
                     })
                 });
                 let old = matches!((&date, published), (Some((d, _, _)), Some(p)) if (p - *d).num_days() > 31);
-                // "منذ 2013", "قبل نحو 6 أشهر", "حتى الآن": a recap or a tally, not today's event
-                // (not in a relative clause after the trigger, as for the year; "منذ الصباح
-                // الباكر" is today)
-                let (c0, c1) = (s.tokens.start, s.tokens.end);
-                // (before the trigger, or after it in its own clause: a later clause's "منذ
-                // شهرين" belongs to its own noun, "أزمة النفايات المستعصية منذ شهرين")
-                let tm_start = a.triggers[fr.trigger].t0;
+                // "منذ 2013", "قبل نحو 6 أشهر", "حتى الآن": a recap or a tally, not today's event —
+                // a cue before the trigger or in its own clause (a later clause's "منذ شهرين"
+                // belongs to its own noun: "أزمة النفايات المستعصية منذ شهرين"), not in a
+                // relative clause about someone named after it, as for the year; "منذ الصباح
+                // الباكر" is today
+                let (c0, c1) = (s.tokens.start, fr.clause.end);
                 let recap = a.cues.iter().any(|q| {
                     q.t0 >= c0
                         && q.t1 <= c1
-                        && (q.t1 <= tm_start || q.t1 <= fr.clause.end)
                         && !relative_after(q.t0)
                         && a.cue_kind(kb, q) == Some(CueKind::Background)
                         && !(q.t1 < c1 && SAME_DAY.contains(&a.tok(q.t1)))
@@ -882,11 +877,11 @@ impl Extractor {
             // (a count of casualties makes it one; "صواريخ 240 ملم" counts no one)
             let casualties = f.quantities.iter().any(|q| matches!(q.kind, "killed" | "injured"));
             if trig.roles.instrument && absorbed.is_empty() && !casualties && !predicate {
-                skip!("a weapon named alone (no casualties, no attack verb)"); // a weapon named alone is not an event
+                skip!("a weapon named alone (no casualties, no attack verb)");
             }
             let weak = |t: &marsad_kb::triggers::Trigger| t.note.starts_with("weak");
             if weak(trig) && absorbed.iter().all(|x| weak(&kb.triggers.triggers[x.entry as usize])) {
-                skip!("a background noun that supports no other reading"); // background nouns only support another (not weak) trigger
+                skip!("a background noun that supports no other reading");
             }
             // an event noun must be anchored to an occurrence: a toll, a date, a place, an
             // occurrence verb ("وقع", "أسفر"), another reading, or the head of its own
@@ -1125,7 +1120,7 @@ impl Extractor {
                 if f.pos == marsad_kb::triggers::Pos::Verb {
                     skip!("armed forces as the subject of a protest verb");
                 }
-                a1 = None; // the side facing the protest, found by proximity, is not the protester
+                a1 = None; // named near a protest noun, the armed side faces the protest
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             let mut actor2 = f_actor2
@@ -1353,7 +1348,7 @@ impl Extractor {
                 continue;
             }
             if orphan {
-                skip!("a definite noun that dated nothing told before"); // it dated nothing
+                skip!("a definite noun that dated nothing told before");
             }
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
             let same = out.iter_mut().find(|(e, k, _)| {
