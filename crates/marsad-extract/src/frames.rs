@@ -1205,6 +1205,14 @@ impl Framer<'_, '_> {
                 _ => None,
             });
         let kills = own_kind == Some("killed");
+        // a count of one, told by a person word
+        let one_person = |kind: &'static str, c: &Mention| Quantity {
+            kind,
+            value: Some(1),
+            approx: false,
+            text: a.original(c.span()).to_string(),
+            at_least: false,
+        };
         // one person named right after a killing word is a toll of one ("مقتل شرطي", "قتل الشاب")
         // (and of the trigger's own kind: "اعتقال شاب" one arrested, "إصابة مدني" one injured)
         if let Some(kind) = own_kind.filter(|k| !quantities.iter().any(|q: &Quantity| q.kind == *k)) {
@@ -1213,13 +1221,7 @@ impl Framer<'_, '_> {
                 .iter()
                 .find(|c| c.t0 == tt1 && a.has_cue_kind(kb, c, CueKind::Person))
             {
-                quantities.push(Quantity {
-                    kind,
-                    value: Some(1),
-                    approx: false,
-                    text: a.original(c.span()).to_string(),
-                    at_least: false,
-                });
+                quantities.push(one_person(kind, c));
             }
         }
         // a killing verb's object told as one person in the accusative ("قتلت ألغام زرعتها
@@ -1242,13 +1244,7 @@ impl Framer<'_, '_> {
                         && !a.quantity_words.iter().any(|q| q.t0 > tt0 && q.t0 < c.t0)
                 });
             if let Some(c) = object {
-                quantities.push(Quantity {
-                    kind: "killed",
-                    value: Some(1),
-                    approx: false,
-                    text: a.original(c.span()).to_string(),
-                    at_least: false,
-                });
+                quantities.push(one_person("killed", c));
             }
         }
         // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا")
