@@ -1350,6 +1350,31 @@ impl Extractor {
             if orphan {
                 skip!("a definite noun that dated nothing told before");
             }
+            // violence done to a pronoun ("بإطلاق النار عليه وقتله") after violence told earlier
+            // in the same sentence retells it: the victim was named there
+            // (a killing, wounding or shooting word: "سيطر عليها" takes a place, not a victim)
+            let to_pronoun = |x: &Frame| {
+                let t = &a.triggers[x.trigger];
+                let xt = &kb.triggers.triggers[x.entry as usize];
+                let harms = a.quantity_words.iter().any(|q| q.t0 == t.t0) || xt.mode.as_deref() == Some("firearms");
+                let enclitic = &a.v()[t.m.end as usize..t.m.word_end as usize];
+                harms
+                    && (matches!(enclitic, "ه" | "ها" | "هم" | "هما" | "هن")
+                        || (t.t1 < a.tokens.len() && matches!(a.tok(t.t1), "عليه" | "عليها" | "عليهم")))
+            };
+            let told_before = out.iter().any(|(e, k, _)| {
+                k[0] == key[0]
+                    && k[1] == key[1]
+                    && e.evidence.start >= s.span.start
+                    && e.evidence.start < c.evidence.start
+            });
+            if trig.event_type == "ASSAULT"
+                && ev.fatalities.is_none()
+                && told_before
+                && (to_pronoun(f) || absorbed.iter().any(|x| to_pronoun(x)))
+            {
+                skip!("violence done to a pronoun, retelling violence told before in its sentence");
+            }
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
             let same = out.iter_mut().find(|(e, k, _)| {
                 let prev_sub = e.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");

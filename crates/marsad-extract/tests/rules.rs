@@ -958,3 +958,18 @@ fn one_person_counts_for_the_trigger_own_kind() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn violence_to_a_pronoun_retells_the_sentence_own_event() {
+    let text = "واعتصم ألف شخص في اللاذقية احتجاجا على قتل مسلح للعقيد حسان الشيخ بإطلاق النار عليه وقتله أمام أطفاله.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.len() <= 1, "help: {text:?} → {evs:#?}");
+    // "سيطر عليها" takes a place: the takeover after an attack is its own event
+    let text = "وهاجمت قوات النظام بلدة كفرنبودة في ريف حماة وسيطرت عليها بعد اشتباكات مع فصائل المعارضة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["acled"]["sub_event_type"] == "Government regains territory"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
