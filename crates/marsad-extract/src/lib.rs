@@ -1347,7 +1347,13 @@ impl Extractor {
                 }
                 continue;
             }
-            if orphan {
+            // (unless a verb of occurrence right next to it tells it happened: "تجددت المظاهرات
+            // في بورما أمس")
+            let occurs = a
+                .cues
+                .iter()
+                .any(|q| (q.t1 == tm.t0 || q.t0 == tm.t1) && a.cue_kind(kb, q) == Some(CueKind::Occurrence));
+            if orphan && !occurs {
                 skip!("a definite noun that dated nothing told before");
             }
             // violence done to a pronoun ("بإطلاق النار عليه وقتله") after violence told earlier

@@ -973,3 +973,14 @@ fn violence_to_a_pronoun_retells_the_sentence_own_event() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_verb_of_occurrence_next_to_a_definite_noun_reports_it() {
+    // nothing told before to date: the occurrence verb makes it a report
+    assert_some("تجددت المظاهرات في مدينة البصرة أمس ضد الحكومة.", "PROTEST");
+    // a definite noun far from any occurrence verb, with nothing to date, stays a topic
+    assert_none(
+        "وقالت الشرطة إن الانفجار وقع في حلب، مشيرة إلى أن المظاهرات مساء السبت.",
+        "PROTEST",
+    );
+}
