@@ -984,3 +984,16 @@ fn a_verb_of_occurrence_next_to_a_definite_noun_reports_it() {
         "PROTEST",
     );
 }
+
+#[test]
+fn world_news_is_placed_in_its_country() {
+    let text = "تجددت المظاهرات في بورما أمس ضد النظام العسكري الحاكم.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["location"]["country"] == "MM"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a country name that is also a common word needs a place word
+    let evs = asserted("وقتل مسلحون بنين وبنات في هجوم على قرية في ولاية بورنو.");
+    assert!(evs.iter().all(|e| e["location"]["country"] != "BJ"), "help: {evs:#?}");
+}
