@@ -391,6 +391,13 @@ const NOT_NAMES: &[&str] = &[
     "كان",
     "وهو",
     "هو",
+    // conjunctions that open the next clause: "المواطن الحبجي حيث انفجر"
+    "حيث",
+    "عندما",
+    "بينما",
+    "فيما",
+    "لكن",
+    "ثم",
 ];
 
 /// Words (normalised) after a count that are not what it counts: places in time and

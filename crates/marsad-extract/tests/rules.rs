@@ -997,3 +997,13 @@ fn world_news_is_placed_in_its_country() {
     let evs = asserted("وقتل مسلحون بنين وبنات في هجوم على قرية في ولاية بورنو.");
     assert!(evs.iter().all(|e| e["location"]["country"] != "BJ"), "help: {evs:#?}");
 }
+
+#[test]
+fn a_civilian_name_stops_at_a_conjunction() {
+    let text = "وأصيب المواطن صالح الحبجي حيث انفجر لغم أرضي في منطقة كرش بمديرية نعمان.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"] == "المواطن صالح الحبجي"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
