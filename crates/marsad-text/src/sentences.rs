@@ -124,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn a_comma_before_an_complement_does_not_cut() {
+    fn a_comma_before_a_complement_does_not_cut() {
         let t = "أسفر انفجار في وسط المدينة, عن إصابة عشرة, وقال المصدر";
         let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
         assert_eq!(c, ["أسفر انفجار في وسط المدينة, عن إصابة عشرة", "وقال المصدر"]);
