@@ -1007,3 +1007,15 @@ fn a_civilian_name_stops_at_a_conjunction() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn back_then_recalls_an_earlier_time() {
+    assert_none(
+        "وقال الجيش الإسرائيلي آنذاك إن فلسطينيين قتلا بعد إطلاق النار عليهما في مدينة الخليل.",
+        "ASSAULT",
+    );
+    assert_some(
+        "وقال الجيش الإسرائيلي أمس إن فلسطينيين قتلا بعد إطلاق النار عليهما في مدينة الخليل.",
+        "ASSAULT",
+    );
+}
