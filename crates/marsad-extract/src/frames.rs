@@ -113,7 +113,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         let (mut protest_verb, mut protest_phrase) = (false, false);
         for &e in kb.triggers.index.entries(tm.m.pattern) {
             let t = &kb.triggers.triggers[e as usize];
-            if t.event_type == "PROTEST" && !t.note.starts_with("weak") {
+            if t.event_type == "PROTEST" && !t.is_weak() {
                 protest_verb |= t.pos.contains(&Pos::Verb);
                 protest_phrase |= t.pos.contains(&Pos::Phrase) && t.roles.actor1.contains(&Marker::Subj);
             }
@@ -580,7 +580,7 @@ impl Framer<'_, '_> {
             .index
             .entries(t.m.pattern)
             .iter()
-            .all(|&e| self.kb.triggers.triggers[e as usize].note.starts_with("weak"))
+            .all(|&e| self.kb.triggers.triggers[e as usize].is_weak())
     }
 
     fn only_light(&self, r: Range<usize>) -> bool {
@@ -701,7 +701,7 @@ impl Framer<'_, '_> {
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         // a standing state told of a place ("مأرب التي تسيطر عليها قوات حكومية") describes
         // the place: it is no reading of the events around it, nor lends them its actor
-        if trig.note.starts_with("weak") && self.describes_place(tm.t0) {
+        if trig.is_weak() && self.describes_place(tm.t0) {
             return None;
         }
         let clause = a.clause_of(s, tm.t0);

@@ -879,8 +879,11 @@ impl Extractor {
             if trig.roles.instrument && absorbed.is_empty() && !casualties && !predicate {
                 skip!("a weapon named alone (no casualties, no attack verb)");
             }
-            let weak = |t: &marsad_kb::triggers::Trigger| t.note.starts_with("weak");
-            if weak(trig) && absorbed.iter().all(|x| weak(&kb.triggers.triggers[x.entry as usize])) {
+            if trig.is_weak()
+                && absorbed
+                    .iter()
+                    .all(|x| kb.triggers.triggers[x.entry as usize].is_weak())
+            {
                 skip!("a background noun that supports no other reading");
             }
             // an event noun must be anchored to an occurrence: a toll, a date, a place, an
@@ -1349,11 +1352,12 @@ impl Extractor {
             }
             // (unless a verb of occurrence right next to it tells it happened: "تجددت المظاهرات
             // في بورما أمس")
-            let occurs = a
-                .cues
-                .iter()
-                .any(|q| (q.t1 == tm.t0 || q.t0 == tm.t1) && a.cue_kind(kb, q) == Some(CueKind::Occurrence));
-            if orphan && !occurs {
+            let occurs = || {
+                a.cues
+                    .iter()
+                    .any(|q| (q.t1 == tm.t0 || q.t0 == tm.t1) && a.cue_kind(kb, q) == Some(CueKind::Occurrence))
+            };
+            if orphan && !occurs() {
                 skip!("a definite noun that dated nothing told before");
             }
             // violence done to a pronoun ("بإطلاق النار عليه وقتله") after violence told earlier
@@ -1368,16 +1372,18 @@ impl Extractor {
                     && (matches!(enclitic, "ه" | "ها" | "هم" | "هما" | "هن")
                         || (t.t1 < a.tokens.len() && matches!(a.tok(t.t1), "عليه" | "عليها" | "عليهم")))
             };
-            let told_before = out.iter().any(|(e, k, _)| {
-                k[0] == key[0]
-                    && k[1] == key[1]
-                    && e.evidence.start >= s.span.start
-                    && e.evidence.start < c.evidence.start
-            });
+            let told_before = || {
+                out.iter().any(|(e, k, _)| {
+                    k[0] == key[0]
+                        && k[1] == key[1]
+                        && e.evidence.start >= s.span.start
+                        && e.evidence.start < c.evidence.start
+                })
+            };
             if trig.event_type == "ASSAULT"
                 && ev.fatalities.is_none()
-                && told_before
                 && (to_pronoun(f) || absorbed.iter().any(|x| to_pronoun(x)))
+                && told_before()
             {
                 skip!("violence done to a pronoun, retelling violence told before in its sentence");
             }

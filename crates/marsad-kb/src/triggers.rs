@@ -128,6 +128,14 @@ pub struct Trigger {
     pub origin: String,
 }
 
+impl Trigger {
+    /// A row of the lexicon's weak section (note "weak: ..."): a background word that only
+    /// supports another reading, never an event alone.
+    pub fn is_weak(&self) -> bool {
+        self.note.starts_with("weak")
+    }
+}
+
 /// All triggers and their index.
 #[derive(Debug, Clone)]
 pub struct TriggerBook {
