@@ -456,11 +456,12 @@ impl Extractor {
                     })
                 };
                 let past_year = published.is_some_and(|p| {
-                    (s.tokens.clone()).filter(|&t| !relative_after(t)).any(|t| {
+                    (s.tokens.clone()).any(|t| {
                         let w = a.tok(t);
                         a.tokens[t].kind == marsad_text::TokenKind::Number
                             && w.len() == 4
                             && w.parse::<i32>().is_ok_and(|y| (1900..p.year()).contains(&y))
+                            && !relative_after(t)
                     })
                 });
                 let old = matches!((&date, published), (Some((d, _, _)), Some(p)) if (p - *d).num_days() > 31);
