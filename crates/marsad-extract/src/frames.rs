@@ -149,57 +149,50 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         }
         refs.push(ActorRef::built(a, first, last + 1, start..stop, "", protesters));
     }
-    // a civilian title and the name after it are one person: "المواطن صالح عبدالله الحبجي",
-    // 'الطفل "إسحاق إبراهيم"' (a victim: civilians author no violence)
-    if let Some(people) = kb.actors.index_of("gen-people") {
-        for c in a.cues.iter().filter(|c| a.has_cue_kind(kb, c, CueKind::Title)) {
-            let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»");
-            let mut last = None;
-            let mut k = c.t1;
-            while k < a.tokens.len() && k < c.t1 + 6 {
-                if quote(k) {
-                    k += 1;
-                    continue;
-                }
-                let w = a.tok(k);
-                // (a preposition glued to a noun, "بمنطقة", "للمطالبة", or a place word ends it)
-                let glued = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
-                    || a.place_words.iter().any(|q| q.t0 <= k && k < q.t1);
-                // (a long word opening with و is a conjunction and a next word: "وطفلتها")
-                let conjunction = w.starts_with('و') && w.chars().count() > 3;
-                let stop = a.tokens[k].kind != marsad_text::TokenKind::Word
-                    || NOT_NAMES.contains(&w)
-                    || glued
-                    || conjunction
-                    || a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
-                    || a.cues.iter().any(|q| q.t0 <= k && k < q.t1);
-                let name_word = !stop;
-                if !name_word || last.is_some_and(|l: usize| k - l > 2) {
-                    break;
-                }
-                last = Some(k);
-                k += 1;
-                if last.is_some_and(|l| l + 1 - c.t1 >= 4) {
-                    break;
-                }
+    // a title and the name after it are one person: a civilian ("المواطن صالح عبدالله الحبجي",
+    // 'الطفل "إسحاق إبراهيم"': a victim, civilians author no violence), a public figure
+    // ("القيادي الكردي، آلدار خليل"); a head noun and the
+    // name after it are an organisation outside the book ("حركة إيتا", "نيابة إسطنبول")
+    let named = [
+        (CueKind::Title, "gen-people"),
+        (CueKind::Office, "gen-person"),
+        (CueKind::GroupHead, "gen-organisation"),
+    ];
+    for (kind, id) in named {
+        let Some(actor) = kb.actors.index_of(id) else {
+            continue;
+        };
+        let civilian = kind == CueKind::Title;
+        for c in a.cues.iter().filter(|c| a.has_cue_kind(kb, c, kind)) {
+            // right after a known actor it is that actor's apposition ("المتحدث العسكري
+            // المصري العميد محمد سمير"): the book's actor stands
+            let apposition = !civilian
+                && refs
+                    .iter()
+                    .any(|r| r.t1 == c.t0 || (r.t1 + 1 == c.t0 && matches!(a.tok(r.t1), "،" | ",")));
+            if apposition {
+                continue;
             }
-            let Some(last) = last else {
+            let Some((last, comma)) = name_after(a, c.t1, &refs, kind) else {
                 continue;
             };
-            // a closing quotation mark right after the name belongs to it
-            let last = if last + 1 < a.tokens.len() && quote(last + 1) {
-                last + 1
-            } else {
-                last
-            };
             let (start, stop) = (a.tokens[c.t0].start as usize, a.tokens[last].end as usize);
-            // the title alone may be a generic actor ("الشاب"): the named person replaces it
-            refs.retain(|r| !(r.start >= start && r.end <= stop && r.anaphor.is_none()));
+            if civilian {
+                // the title alone may be a generic actor ("الشاب"): the named person replaces it
+                refs.retain(|r| !(r.start >= start && r.end <= stop && r.anaphor.is_none()));
+            }
             if refs.iter().any(|r| r.start < stop && start < r.end) {
                 continue;
             }
             let prefix = &v[c.m.word_start as usize..c.m.start as usize];
-            refs.push(ActorRef::built(a, c.t0, last + 1, start..stop, prefix, people));
+            // a name set off by a comma ("القيادي الكردي، آلدار خليل،"): the reference ends
+            // at the comma, inside its clause; its text keeps the name
+            let mut r = ActorRef::built(a, c.t0, last + 1, start..stop, prefix, actor);
+            if let Some(k) = comma {
+                r.t1 = k;
+                r.end = a.tokens[k].start as usize;
+            }
+            refs.push(r);
         }
     }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
@@ -363,6 +356,71 @@ pub struct Frame {
     pub why: Vec<(&'static str, String)>,
 }
 
+/// The last token of a name that starts at token `from` (after a title or a head noun), if
+/// there is one: at most four words (six after a public title, whose qualifiers come first:
+/// "زعيم كردي سوري بارز"), through quotation marks, not through a preposition glued to a noun,
+/// a conjunction, a trigger, a cue, a known actor or a clause word. After a public title one
+/// comma may stand before the name ("القيادي الكردي، آلدار خليل").
+fn name_after(a: &Analysis, from: usize, refs: &[ActorRef], kind: CueKind) -> Option<(usize, Option<usize>)> {
+    let (office, civilian) = (kind == CueKind::Office, kind == CueKind::Title);
+    let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»");
+    let most = if office { 6 } else { 4 };
+    let mut last = None;
+    let mut comma = None;
+    let mut k = from;
+    while k < a.tokens.len() && k < from + most + 2 {
+        if quote(k) {
+            k += 1;
+            continue;
+        }
+        let w = a.tok(k);
+        if office && comma.is_none() && last.is_some() && matches!(w, "،" | ",") {
+            comma = Some(k);
+            k += 1;
+            continue;
+        }
+        // (a preposition glued to a noun, "بمنطقة", "للمطالبة", or a place word ends it)
+        let glued = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.starts_with(p))
+            || a.place_words.iter().any(|q| q.t0 <= k && k < q.t1);
+        // (a long word opening with و is a conjunction and a next word: "وطفلتها")
+        let conjunction = w.starts_with('و') && w.chars().count() > 3;
+        let stop = a.tokens[k].kind != marsad_text::TokenKind::Word
+            || NOT_NAMES.contains(&w)
+            || glued
+            || conjunction
+            || a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+            || a.cues.iter().any(|q| q.t0 <= k && k < q.t1)
+            || (!civilian && refs.iter().any(|r| r.t0 <= k && k < r.t1));
+        if stop || last.is_some_and(|l: usize| k - l > 2) {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+        if last.is_some_and(|l| l + 1 - from >= most) {
+            break;
+        }
+    }
+    let last = last?;
+    // a public title or a head noun needs a proper name after it, a word that is neither
+    // definite nor an adjective of origin: "المبعوث الأممي" and "لجنة التحقيق" name no one
+    // (nor a noun with a pronoun, "حكمه"; after an organisation's head, nor a feminine
+    // adjective: "منظمة إرهابية محظورة", "مجموعة كبيرة")
+    let proper = |k: usize| {
+        let w = a.tok(k);
+        let feminine = w.ends_with('ه') && !w.ends_with("الله");
+        a.tokens[k].kind == marsad_text::TokenKind::Word
+            && !w.starts_with("ال")
+            && !["ي", "يون", "يين", "ها", "هم"].iter().any(|e| w.ends_with(e))
+            && !(feminine && (kind == CueKind::GroupHead || a.original(a.tokens[k].start as usize..a.tokens[k].end as usize).ends_with('ه')))
+    };
+    if !civilian && !(from..=last).any(proper) {
+        return None;
+    }
+    // a closing quotation mark right after the name belongs to it
+    let last = if last + 1 < a.tokens.len() && quote(last + 1) { last + 1 } else { last };
+    Some((last, comma.filter(|&c| c < last)))
+}
+
 /// Words (normalised) that end a person's name after a title.
 const NOT_NAMES: &[&str] = &[
     "في",
@@ -383,6 +441,29 @@ const NOT_NAMES: &[&str] = &[
     "امس",
     "اليوم",
     "يوم",
+    "لدي",
+    "ضد",
+    "او",
+    "مثل",
+    "حول",
+    "نحو",
+    "منذ",
+    "خصوصا",
+    "ايضا",
+    "كما",
+    "قد",
+    "لم",
+    "لن",
+    "لا",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "مساء",
+    "صباح",
     "عند",
     "مع",
     "بين",
@@ -1075,17 +1156,21 @@ impl Framer<'_, '_> {
             }
         }
         // what an accusation or a call says is a claim or a wish; what a threat names is threatened
+        let mut condemner: Option<Range<usize>> = None;
         for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= sent.start) {
-            let kinds: Vec<&str> = kb
-                .triggers
-                .index
-                .entries(t.m.pattern)
-                .iter()
-                .map(|&e| kb.triggers.triggers[e as usize].event_type)
-                .collect();
-            let m = if kinds.iter().any(|k| matches!(*k, "ACCUSE" | "REQUEST")) {
+            let rows = kb.triggers.index.entries(t.m.pattern);
+            let row = |&e: &u32| &kb.triggers.triggers[e as usize];
+            // a condemnation presupposes what it condemns when it dates it ("أدانت تونس
+            // التفجيرات التي وقعت أمس الاثنين"); undated it may be a stance ("تدين الإرهاب")
+            let condemns = rows.iter().map(row).any(|r| r.roles.condemn);
+            if condemns && dates.iter().any(|d| d.start >= t.t1 && d.start < sent.end) {
+                condemner.get_or_insert(t.t0..t.t1);
+                continue;
+            }
+            let claim = rows.iter().map(row).any(|r| matches!(r.event_type, "ACCUSE" | "REQUEST"));
+            let m = if claim {
                 Modality::Hypothetical
-            } else if kinds.contains(&"THREATEN") {
+            } else if rows.iter().map(row).any(|r| r.event_type == "THREATEN") {
                 Modality::Threatened
             } else {
                 continue;
@@ -1093,6 +1178,15 @@ impl Framer<'_, '_> {
             if m > modality {
                 modality = m;
                 why.push(("modality", format!("content of {:?}", &v[t.span()])));
+            }
+        }
+        // the one who condemns (before the verb, or its subject right after it) is not the
+        // author of what is condemned
+        if let (Some(c), Some(i)) = (condemner, a1) {
+            let vso = self.refs_in(c.end..tt0).next().is_some_and(|(j, x)| j == i && x.t0 <= c.end + 2);
+            if self.refs[i].t1 <= c.start || vso {
+                a1 = None;
+                why.push(("actor1", "dropped: the subject of a condemnation".into()));
             }
         }
         // a threat word that is itself the trigger ("ستدفعه للانسحاب")

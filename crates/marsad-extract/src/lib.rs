@@ -544,9 +544,12 @@ impl Extractor {
                     }
                     continue;
                 }
-                // evidence: the clause, widened to the arguments inside the sentence
-                let mut lo = a.tokens[fr.clause.start.min(a.tokens.len() - 1)].start as usize;
-                let mut hi = a.tokens[(fr.clause.end.max(1) - 1).min(a.tokens.len() - 1)].end as usize;
+                // evidence: the clause, widened to the arguments inside the sentence; a clause
+                // cut short by commas ("طالبت الحكومة اليمنية، اليوم الأربعاء، المجتمع الدولي")
+                // is widened inside its sentence, forward first, to a readable length
+                let (c0, c1) = widen_to_words(&a.tokens, fr.clause.clone(), s.tokens.clone(), EVIDENCE_MIN_WORDS);
+                let mut lo = a.tokens[c0.min(a.tokens.len() - 1)].start as usize;
+                let mut hi = a.tokens[(c1.max(1) - 1).min(a.tokens.len() - 1)].end as usize;
                 for r in [fr.actor1, fr.actor2].into_iter().flatten() {
                     let x = &refs[r];
                     if x.t0 >= s.tokens.start && x.t1 <= s.tokens.end {
@@ -1582,4 +1585,29 @@ impl Extractor {
             }
         }
     }
+}
+
+/// Fewest words an evidence clause shows when its sentence has them.
+const EVIDENCE_MIN_WORDS: usize = 8;
+
+/// Widens token range `clause` inside `sentence` until it holds `min` word tokens: forward
+/// first (the arguments follow the verb in Arabic), then backward.
+fn widen_to_words(
+    tokens: &[marsad_text::Token],
+    clause: std::ops::Range<usize>,
+    sentence: std::ops::Range<usize>,
+    min: usize,
+) -> (usize, usize) {
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == marsad_text::TokenKind::Word);
+    let (mut lo, mut hi) = (clause.start.max(sentence.start), clause.end.min(sentence.end));
+    let mut words = (lo..hi).filter(|&k| is_word(k)).count();
+    while words < min && hi < sentence.end {
+        words += usize::from(is_word(hi));
+        hi += 1;
+    }
+    while words < min && lo > sentence.start {
+        lo -= 1;
+        words += usize::from(is_word(lo));
+    }
+    (lo, hi)
 }

@@ -39,6 +39,12 @@ pub enum CueKind {
     /// A civilian title before a person's name ("المواطن", "الطفل"): title and name
     /// name a victim.
     Title,
+    /// A political or public title before a person's name ("القيادي", "النائب",
+    /// "المذيع"): title, qualifiers and name name a person outside the actor book.
+    Office,
+    /// The head noun of an organisation's name ("حركة", "منظمة", "جماعة"): with the
+    /// name words after it, an organisation outside the actor book.
+    GroupHead,
     /// Who is behind an attack ("بالوقوف وراء", "مسؤوليته عن"): the accused or the
     /// claimant is the author of the attack it names.
     Responsibility,
@@ -228,6 +234,8 @@ impl CueBookBuilder {
                 "responsibility" => CueKind::Responsibility,
                 "person" => CueKind::Person,
                 "title" => CueKind::Title,
+                "office" => CueKind::Office,
+                "group" => CueKind::GroupHead,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),

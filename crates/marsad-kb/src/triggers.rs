@@ -93,6 +93,8 @@ pub struct Roles {
     pub crowd: bool,
     /// Also an attack in words (criticism) when a politician, party or outlet is the subject, `[verbal]`.
     pub verbal: bool,
+    /// Condemns or denounces: what it condemns, when dated, took place; its subject is not its author, `[condemn]`.
+    pub condemn: bool,
 }
 
 /// Part of speech of a trigger.
@@ -236,6 +238,7 @@ impl TriggerBookBuilder {
                     roles.instrument |= r.get(6).contains("[instr]");
                     roles.crowd |= r.get(6).contains("[crowd]");
                     roles.verbal |= r.get(6).contains("[verbal]");
+                    roles.condemn |= r.get(6).contains("[condemn]");
                     roles
                 },
                 note: r.get(6).to_string(),
