@@ -1019,3 +1019,69 @@ fn back_then_recalls_an_earlier_time() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn a_dated_condemnation_asserts_what_it_condemns() {
+    // dated: the condemned attack took place, and the condemner is not its author
+    let text = "أدانت تونس بشدة التفجير الإرهابي الذي استهدف أمس مسجدا في مدينة القطيف.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
+    assert!(evs.iter().all(|e| e["actor1"].is_null()), "help: {evs:#?}");
+    // undated: a stance, not a report
+    assert_none("تدين تونس الإرهاب والتفجيرات الإرهابية في كل مكان.", "ASSAULT");
+    // an allegation stays a claim
+    assert_none(
+        "اتهمت الحكومة المتمردين بقصف مدينة تعز أمس.",
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn titles_and_organisation_heads_name_actors_outside_the_book() {
+    let actor1 = |text: &str, et: &str| -> Vec<String> {
+        of_type(text, et)
+            .iter()
+            .filter_map(|e| e["actor1"]["text"].as_str().map(str::to_string))
+            .collect()
+    };
+    // a public title, its qualifiers and the name after a comma
+    let a = actor1("توعد القيادي الكردي، آلدار خليل، الجيش التركي بدرس قاس.", "THREATEN");
+    assert!(a.iter().any(|t| t.contains("آلدار خليل")), "help: {a:?}");
+    // an organisation's head noun and its name
+    let a = actor1("اعتذرت حركة إيتا المسلحة الجمعة لضحاياها.", "CONCEDE");
+    assert!(a.iter().any(|t| t.starts_with("حركة إيتا")), "help: {a:?}");
+    // a head with only adjectives names no one ("المبعوث الأممي", "منظمة إرهابية محظورة")
+    let evs = events("اعتقلت الشرطة أمس أعضاء منظمة إرهابية محظورة في مدينة إزمير.");
+    assert!(
+        evs.iter().all(|e| !e["actor2"]["text"].as_str().unwrap_or("").contains("منظمة")),
+        "help: {evs:#?}"
+    );
+    // right after a known actor, a title is its apposition: the book's actor stands
+    let evs = of_type(
+        "أعلن المتحدث العسكري المصري القيادي محمد سمير مقتل 88 إرهابيا بسيناء أمس.",
+        "ASSAULT",
+    );
+    assert!(
+        evs.iter().all(|e| !e["actor1"]["id"].as_str().unwrap_or("").starts_with("gen-person")),
+        "help: {evs:#?}"
+    );
+}
+
+#[test]
+fn evidence_is_not_cut_short_by_commas() {
+    let text = "طالبت الحكومة اليمنية، اليوم الأربعاء، المجتمع الدولي بالضغط على الحوثيين.";
+    let evs = of_type(text, "REQUEST");
+    assert!(
+        evs.iter().any(|e| e["evidence"]["text"].as_str().unwrap_or("").contains("المجتمع الدولي")),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn eliminating_fighters_is_killing_them() {
+    let text = "وأعلن الجيش المصري أنه تم القضاء على عشرة أفراد تكفيريين خلال تبادل لإطلاق النيران في شمال سيناء أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 10), "help: {text:?} → {evs:#?}");
+    // a goal is no event
+    assert_none("تعهد الرئيس بمواصلة الجهود للقضاء على الإرهاب.", "ASSAULT");
+}
