@@ -1084,4 +1084,11 @@ fn eliminating_fighters_is_killing_them() {
     assert!(evs.iter().any(|e| e["fatalities"] == 10), "help: {text:?} → {evs:#?}");
     // a goal is no event
     assert_none("تعهد الرئيس بمواصلة الجهود للقضاء على الإرهاب.", "ASSAULT");
+    assert_none("وأضاف البيان أن الضربات تهدف إلى القضاء على تنظيم الدولة في المنطقة.", "ASSAULT");
+    // a result is
+    let text = "وقال المتحدث إن العمليات أدت إلى القضاء على عشرة أفراد تكفيريين بشمال سيناء أمس.";
+    assert!(of_type(text, "ASSAULT").iter().any(|e| e["fatalities"] == 10), "help: {:#?}", events(text));
+    // a purpose after a real clash leaves the clash standing
+    let text = "خاضت قوات المقاومة اشتباكات مع الحوثيين من أجل السيطرة على قاعدة العند أمس.";
+    assert_some(text, "ASSAULT");
 }
