@@ -195,6 +195,27 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             refs.push(r);
         }
     }
+    // an envoy or an official of a country named by its adjective is its government:
+    // "زار وفد أميركي رفيع المستوى منبج", "قال مسؤول إسرائيلي كبير"
+    for c in a.cues.iter().filter(|c| a.has_cue_kind(kb, c, CueKind::Envoy)) {
+        let k = c.t1;
+        if k >= a.tokens.len() {
+            continue;
+        }
+        let Some(gov) = kb
+            .cues
+            .nisba_country(a.tok(k))
+            .and_then(|cc| kb.actors.index_of(&format!("{}-government", cc.to_ascii_lowercase())))
+        else {
+            continue;
+        };
+        let (start, stop) = (a.tokens[c.t0].start as usize, a.tokens[k].end as usize);
+        if refs.iter().any(|r| r.start < stop && start < r.end) {
+            continue;
+        }
+        let prefix = &v[c.m.word_start as usize..c.m.start as usize];
+        refs.push(ActorRef::built(a, c.t0, k + 1, start..stop, prefix, gov));
+    }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
     // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
     // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.

@@ -1092,3 +1092,17 @@ fn eliminating_fighters_is_killing_them() {
     let text = "خاضت قوات المقاومة اشتباكات مع الحوثيين من أجل السيطرة على قاعدة العند أمس.";
     assert_some(text, "ASSAULT");
 }
+
+#[test]
+fn an_envoy_of_a_country_is_its_government_and_a_day_between_commas_is_an_aside() {
+    let text = "زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج السورية.";
+    let evs = of_type(text, "CONSULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["id"] == "us-government" && e["location"]["name"] == "Manbij"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+    // an envoy with no country adjective is no country's government
+    let evs = events("زار وفد رفيع المستوى مدينة منبج السورية الخميس.");
+    assert!(evs.iter().all(|e| e["actor1"]["id"] != "us-government"), "help: {evs:#?}");
+}

@@ -42,6 +42,9 @@ pub enum CueKind {
     /// A political or public title before a person's name ("القيادي", "النائب",
     /// "المذيع"): title, qualifiers and name name a person outside the actor book.
     Office,
+    /// An envoy or official noun ("وفد", "مسؤول", "دبلوماسيون"): with a country adjective
+    /// right after it ("وفد أميركي", "مسؤولون أتراك"), that country's government.
+    Envoy,
     /// The head noun of an organisation's name ("حركة", "منظمة", "جماعة"): with the
     /// name words after it, an organisation outside the actor book.
     GroupHead,
@@ -236,6 +239,7 @@ impl CueBookBuilder {
                 "title" => CueKind::Title,
                 "office" => CueKind::Office,
                 "group" => CueKind::GroupHead,
+                "envoy" => CueKind::Envoy,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),

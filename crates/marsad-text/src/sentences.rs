@@ -71,11 +71,19 @@ pub fn clauses(text: &str, sentence: Span, connectives: &[&str]) -> Vec<Span> {
     clauses_at(text, sentence, &starts)
 }
 
+/// Words (normalised) of a day named between two commas ("، الخميس،", "، اليوم الأربعاء،").
+const DAY_WORDS: &[&str] = &[
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "يوم", "مساء",
+    "صباح", "فجر", "ليل", "ليله", "ظهر",
+];
+
 /// Clause spans inside `sentence`, split at `,` `;` `:` and before each byte
 /// offset in `starts` (connective words found by the caller, offsets into `text`).
 pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
     let s = &text[sentence.clone()];
     let mut cuts = vec![];
+    // a day set off by commas is parenthetical: "زار وفد أميركي، الخميس، مدينة منبج"
+    let mut day_end: Option<usize> = None;
     for (i, c) in s.char_indices() {
         // a comma before "عن" does not close the clause: "أسفر انفجار سيارة في وسط
         // المدينة، عن إصابة عشرة" (the verb's complement follows)
@@ -84,6 +92,20 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
             rest.strip_prefix("عن")
                 .is_some_and(|r| r.starts_with(char::is_whitespace))
         };
+        if c == ',' && day_end.is_none() {
+            let rest = &s[i + 1..];
+            if let Some(j) = rest.find(',') {
+                let words: Vec<&str> = rest[..j].split_whitespace().collect();
+                if !words.is_empty() && words.len() <= 3 && words.iter().all(|w| DAY_WORDS.contains(w)) {
+                    day_end = Some(i + 1 + j);
+                    continue;
+                }
+            }
+        }
+        if day_end == Some(i) {
+            day_end = None;
+            continue;
+        }
         if matches!(c, ',' | ';' | ':') && !continues {
             cuts.push((i, i + 1));
         }
@@ -121,6 +143,16 @@ mod tests {
             ["قتل 3.5 شخص.", "وجرح اخرون", "فقرة ثانية?!", "نعم"]
         );
         assert_eq!(sents("  \n\n "), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_day_between_commas_does_not_cut() {
+        let t = "زار وفد, الخميس, مدينة منبج, وقال المصدر";
+        let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
+        assert_eq!(c, ["زار وفد, الخميس, مدينة منبج", "وقال المصدر"]);
+        // a longer aside still cuts
+        let t = "زار وفد, كما قال المصدر, مدينة منبج";
+        assert_eq!(clauses(t, 0..t.len(), &[]).len(), 3);
     }
 
     #[test]
