@@ -345,6 +345,21 @@ impl Extractor {
                         }
                     })
                     .or_else(|| (!resolved.is_empty()).then_some(0));
+                // a leaving (evacuation, deportation) happens where it starts: a destination
+                // ("بإجلاء المسلحين بالحافلات إلى مناطق في شرقي سوريا") yields to the place the
+                // text has been telling, when there is one
+                let leaving = trig.event_type == "RETREAT" || trig.mode.as_deref() == Some("deport");
+                let destination = |r: &geo::Resolved| {
+                    let m = &a.places[r.mention];
+                    (m.t0.saturating_sub(4)..m.t0).any(|k| {
+                        matches!(a.tok(k), "الي" | "نحو" | "باتجاه")
+                            && !a.triggers.iter().any(|t| t.t0 > k && t.t1 <= m.t0)
+                    })
+                };
+                let told = para_place.contains_key(&s.paragraph)
+                    || recent.as_ref().is_some_and(|(si0, _)| si0 + 1 == si)
+                    || lead.is_some();
+                let pick = pick.filter(|&p| !(leaving && told && destination(&resolved[p])));
                 let verbal = is_statement(trig.event_type);
                 // a statement takes a place only from its own clause
                 let pick = pick.filter(|&p| !verbal || in_range(&resolved[p], fr.clause.start, fr.clause.end));

@@ -1106,3 +1106,17 @@ fn an_envoy_of_a_country_is_its_government_and_a_day_between_commas_is_an_aside(
     let evs = events("زار وفد رفيع المستوى مدينة منبج السورية الخميس.");
     assert!(evs.iter().all(|e| e["actor1"]["id"] != "us-government"), "help: {evs:#?}");
 }
+
+#[test]
+fn an_evacuation_happens_where_it_starts() {
+    let text = "وسيطر الجيش السوري على مخيم اليرموك جنوب دمشق أمس. وأفادت تقارير بإجلاء بعض المسلحين أمس بالحافلات إلى مناطق في شرقي سوريا.";
+    let evs = of_type(text, "RETREAT");
+    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
+    assert!(
+        evs.iter().all(|e| e["location"]["admin1_code"] != "SY-DY"),
+        "help: {evs:#?}"
+    );
+    // with nothing told before, the destination is all there is
+    let evs = of_type("وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مدينة إدلب أمس.", "RETREAT");
+    assert!(evs.iter().any(|e| e["location"]["name"] == "Idlib"), "help: {evs:#?}");
+}
