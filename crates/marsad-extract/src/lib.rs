@@ -359,7 +359,8 @@ impl Extractor {
                 let told = para_place.contains_key(&s.paragraph)
                     || recent.as_ref().is_some_and(|(si0, _)| si0 + 1 == si)
                     || lead.is_some();
-                let pick = pick.filter(|&p| !(leaving && told && destination(&resolved[p])));
+                let gone_to = pick.filter(|&p| leaving && told && destination(&resolved[p]));
+                let pick = pick.filter(|_| gone_to.is_none());
                 let verbal = is_statement(trig.event_type);
                 // a statement takes a place only from its own clause
                 let pick = pick.filter(|&p| !verbal || in_range(&resolved[p], fr.clause.start, fr.clause.end));
@@ -393,14 +394,13 @@ impl Extractor {
                 }
                 // a place set before the sentence's first comma ("وفي الخرطوم، خرجت مظاهرة")
                 // frames every clause of the sentence
-                let lead_place = group.first().is_some_and(|r| self.sets_the_scene(&a, s, r, tm.t0));
-                let clause_place = lead_place
-                    || group
-                        .first()
-                        .is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
+                // (a destination set aside still anchors the event in its clause)
+                let anchor = group.first().copied().or(gone_to.map(|p| &resolved[p]));
+                let lead_place = anchor.is_some_and(|r| self.sets_the_scene(&a, s, r, tm.t0));
+                let clause_place = lead_place || anchor.is_some_and(|r| in_range(r, fr.clause.start, fr.clause.end));
                 // the place in the trigger's own stretch after it ("اشتباكات عنيفة في حلب",
                 // no other trigger or relative clause between), or just before it
-                let place_near = group.first().is_some_and(|r| {
+                let place_near = anchor.is_some_and(|r| {
                     let m = &a.places[r.mention];
                     let stretch = m.t0 >= tm.t1
                         && !a.triggers.iter().any(|t| t.t0 >= tm.t1 && t.t1 <= m.t0)
@@ -423,7 +423,7 @@ impl Extractor {
                                 .first()
                                 .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
                         });
-                    (vec![inherited], false)
+                    (vec![inherited], gone_to.is_some())
                 } else {
                     (
                         group
