@@ -345,10 +345,10 @@ impl Extractor {
                         }
                     })
                     .or_else(|| (!resolved.is_empty()).then_some(0));
-                // a leaving (evacuation, deportation) happens where it starts: a destination
+                // a leaving (evacuation, withdrawal, deportation) happens where it starts: a destination
                 // ("بإجلاء المسلحين بالحافلات إلى مناطق في شرقي سوريا") yields to the place the
                 // text has been telling, when there is one
-                let leaving = trig.event_type == "RETREAT" || trig.mode.as_deref() == Some("deport");
+                let leaving = matches!(trig.mode.as_deref(), Some("withdraw" | "deport"));
                 let destination = |r: &geo::Resolved| {
                     let m = &a.places[r.mention];
                     (m.t0.saturating_sub(4)..m.t0).any(|k| {
