@@ -1120,3 +1120,11 @@ fn an_evacuation_happens_where_it_starts() {
     let evs = of_type("وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مدينة إدلب أمس.", "RETREAT");
     assert!(evs.iter().any(|e| e["location"]["name"] == "Idlib"), "help: {evs:#?}");
 }
+
+#[test]
+fn what_a_protest_denounces_is_its_topic() {
+    let text = "تظاهر آلاف في بروكسل السبت تنديدا بالغارات التركية على مواقع الأكراد.";
+    assert_some(text, "PROTEST");
+    assert_none(text, "ASSAULT");
+    assert_none("وقالت وسائل إعلام إن السلطات التركية اعتقلت 845 شخصا احتجوا على الهجوم.", "ASSAULT");
+}
