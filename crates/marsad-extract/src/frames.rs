@@ -434,7 +434,11 @@ fn name_after(a: &Analysis, from: usize, refs: &[ActorRef], kind: CueKind) -> Op
             && !["ي", "يون", "يين", "ها", "هم"].iter().any(|e| w.ends_with(e))
             && !(feminine && (kind == CueKind::GroupHead || a.original(a.tokens[k].start as usize..a.tokens[k].end as usize).ends_with('ه')))
     };
-    if !civilian && !(from..=last).any(proper) {
+    // (an organisation's name may be a definite genitive of two words or more: "حزب الشعب
+    // الجمهوري", "حركة المجتمع الديمقراطي"; one definite word is a common noun: "لجنة التحقيق")
+    let words = (from..=last).filter(|&k| a.tokens[k].kind == marsad_text::TokenKind::Word).count();
+    let genitive_name = kind == CueKind::GroupHead && a.tok(from).starts_with("ال") && words >= 2;
+    if !civilian && !genitive_name && !(from..=last).any(proper) {
         return None;
     }
     // a closing quotation mark right after the name belongs to it

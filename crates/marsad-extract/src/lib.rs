@@ -946,10 +946,13 @@ impl Extractor {
             // position; a statement noun after ل is a purpose ("اعتصموا للدعوة إلى ...")
             let speech = is_statement(trig.event_type) && trig.event_type != "THREATEN";
             let stem = &a.v()[tm.m.start as usize..tm.m.end as usize];
+            // (reported as under way, "أعلن الجيش أنه يحقق في ...", it is news)
+            let under_way = tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "انه" | "انها" | "انهم" | "بانه" | "بانها");
             if speech
                 && f.pos == marsad_kb::triggers::Pos::Verb
                 && matches!(tm_prefix, "" | "و" | "ف")
                 && (stem.starts_with('ي') || stem.starts_with('ت'))
+                && !under_way
             {
                 skip!("a statement in the imperfect (a standing position)");
             }

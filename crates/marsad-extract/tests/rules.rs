@@ -1128,3 +1128,16 @@ fn what_a_protest_denounces_is_its_topic() {
     assert_none(text, "ASSAULT");
     assert_none("وقالت وسائل إعلام إن السلطات التركية اعتقلت 845 شخصا احتجوا على الهجوم.", "ASSAULT");
 }
+
+#[test]
+fn an_inquiry_reported_under_way_and_a_party_named_by_a_genitive() {
+    let text = "أعلن الجيش الإسرائيلي أنه يحقق في مقطع فيديو يظهر جنودا يطلقون النار.";
+    assert_some(text, "ACCUSE");
+    // a standing position in the imperfect is still none
+    assert_none("وتتهم السعودية إيران بدعم الحوثيين.", "ACCUSE");
+    let evs = of_type("دعا حزب المسار الديمقراطي الاجتماعي الحكومة إلى إعلان حالة الطوارئ.", "REQUEST");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"].as_str().unwrap_or("").starts_with("حزب المسار")),
+        "help: {evs:#?}"
+    );
+}
