@@ -1182,7 +1182,11 @@ impl Framer<'_, '_> {
         }
         // what an accusation or a call says is a claim or a wish; what a threat names is threatened
         let mut condemner: Option<Range<usize>> = None;
-        for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= sent.start) {
+        // a verb that opens a new coordinated clause ("وقالت السلطات إن ...، واعتقلت 845
+        // شخصا") is a new assertion, outside what was said or asked before it
+        let opens_clause = pos == Pos::Verb && tt0 == clause.start && matches!(prefix, "و" | "ف");
+        let earlier_from = if opens_clause { tt0 } else { sent.start };
+        for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= earlier_from) {
             let rows = kb.triggers.index.entries(t.m.pattern);
             let row = |&e: &u32| &kb.triggers.triggers[e as usize];
             // a condemnation presupposes what it condemns when it dates it ("أدانت تونس

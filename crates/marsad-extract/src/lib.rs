@@ -486,6 +486,10 @@ impl Extractor {
                 // relative clause about someone named after it, as for the year; "منذ الصباح
                 // الباكر" is today
                 let (c0, c1) = (s.tokens.start, fr.clause.end);
+                // (what a statement says after its verb is its content: "واتهم الحوثيين بحصار
+                // المدينة منذ ثلاث سنوات" is today's accusation)
+                let said = is_statement(trig.event_type);
+                let c1 = if said { c1.min(a.triggers[fr.trigger].t0) } else { c1 };
                 let recap = a.cues.iter().any(|q| {
                     q.t0 >= c0
                         && q.t1 <= c1

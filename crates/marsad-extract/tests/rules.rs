@@ -1141,3 +1141,13 @@ fn an_inquiry_reported_under_way_and_a_party_named_by_a_genitive() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn a_new_coordinated_verb_is_outside_what_was_said_and_a_statement_content_keeps_its_own_time() {
+    let text = "وقالت السلطات إن أي انتقاد علني للعملية يرقى إلى الخيانة، واعتقلت 845 شخصا في إسطنبول أمس.";
+    assert_some(text, "COERCE");
+    // what an accusation claims stays a claim
+    assert_none("اتهمت الحكومة المتمردين بقصف مدينة تعز أمس.", "ASSAULT");
+    // a statement's content may recall a long time; the statement is today's
+    assert_some("واتهم الوزير ميليشيات الحوثي بممارسة سياسة التجويع ضد أبناء الحديدة منذ ثلاث سنوات.", "ACCUSE");
+}
