@@ -64,6 +64,9 @@ pub struct Analysis<'d> {
     pub place_words: Vec<Mention>,
     /// Quantity words.
     pub quantity_words: Vec<Mention>,
+    /// Aircraft words inside actor names ("طيران التحالف", "الطيران الروسي"): not triggers,
+    /// but they say that what the actor bombs is an air strike.
+    pub aircraft_in_names: Vec<Mention>,
 }
 
 fn overlaps(a: &NameMatch, b: &NameMatch) -> bool {
@@ -120,15 +123,23 @@ impl<'d> Analysis<'d> {
             .into_iter()
             .filter(|p| !place_words.iter().any(|w| w.m.start == p.m.start && w.m.end == p.m.end))
             .collect();
-        // triggers inside names ("هيئة تحرير الشام") are not triggers
+        // triggers inside names ("هيئة تحرير الشام") are not triggers; aircraft inside an
+        // actor's name are kept aside
+        let inside = |t: &Mention, names: &[Mention]| names.iter().any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end);
+        let aircraft_in_names: Vec<Mention> = triggers
+            .iter()
+            .filter(|t| {
+                inside(t, &actors)
+                    && kb.triggers.index.entries(t.m.pattern).iter().any(|&e| {
+                        let r = &kb.triggers.triggers[e as usize];
+                        r.roles.instrument && r.acled_sub == Some("Air/drone strike")
+                    })
+            })
+            .cloned()
+            .collect();
         let triggers = triggers
             .into_iter()
-            .filter(|t| {
-                !actors
-                    .iter()
-                    .chain(places.iter())
-                    .any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end)
-            })
+            .filter(|t| !inside(t, &actors) && !inside(t, &places))
             .collect();
         // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
         // cues inside actor names are dropped
@@ -191,6 +202,7 @@ impl<'d> Analysis<'d> {
             cues,
             place_words,
             quantity_words,
+            aircraft_in_names,
         }
     }
 

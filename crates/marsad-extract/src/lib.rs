@@ -1190,6 +1190,16 @@ impl Extractor {
             let mut sub = c.acled_sub;
             let inter1 = actor1.as_ref().and_then(|x| x.inter);
             let inter2 = actor2.as_ref().and_then(|x| x.inter);
+            // bombing or killing by an actor named as aircraft ("قصف طيران التحالف") is an air strike
+            let aircraft = f.actor1.is_some_and(|i| {
+                let x = &refs[i];
+                a.aircraft_in_names.iter().any(|m| m.t0 >= x.t0 && m.t1 <= x.t1)
+            });
+            let mut mode = trig.mode.clone();
+            if aircraft && matches!(sub, Some("Shelling/artillery/missile attack" | "Attack")) {
+                sub = Some("Air/drone strike");
+                mode = Some("aerial".to_string());
+            }
             if sub == Some("Non-state actor overtakes territory") && inter1 == Some(1) {
                 sub = Some("Government regains territory");
             }
@@ -1273,7 +1283,7 @@ impl Extractor {
             let ev = Event {
                 id: String::new(),
                 event_type: trig.event_type,
-                mode: trig.mode.clone(),
+                mode,
                 acled: sub.and_then(|s| {
                     acled_event_type(s).map(|e| Acled {
                         event_type: e,

@@ -1151,3 +1151,18 @@ fn a_new_coordinated_verb_is_outside_what_was_said_and_a_statement_content_keeps
     // a statement's content may recall a long time; the statement is today's
     assert_some("واتهم الوزير ميليشيات الحوثي بممارسة سياسة التجويع ضد أبناء الحديدة منذ ثلاث سنوات.", "ACCUSE");
 }
+
+#[test]
+fn bombing_by_an_actor_named_as_aircraft_is_an_air_strike() {
+    let sub = |text: &str| -> Vec<String> {
+        of_type(text, "ASSAULT")
+            .iter()
+            .filter_map(|e| e["acled"]["sub_event_type"].as_str().map(str::to_string))
+            .collect()
+    };
+    let s = sub("قصف طيران التحالف مواقع الحوثيين في صعدة أمس.");
+    assert!(s.iter().any(|x| x == "Air/drone strike"), "help: {s:?}");
+    // ground forces still shell
+    let s = sub("قصفت قوات النظام مدينة دوما أمس.");
+    assert!(s.iter().all(|x| x != "Air/drone strike"), "help: {s:?}");
+}
