@@ -1195,6 +1195,11 @@ impl Extractor {
                 let x = &refs[i];
                 a.aircraft_in_names.iter().any(|m| m.t0 >= x.t0 && m.t1 <= x.t1)
             });
+            // violence with no sub-type of its own ("التصعيد الإسرائيلي ... أسفر عن مقتل 14") is
+            // an attack for ACLED, which codes every event with one
+            if sub.is_none() && trig.event_type == "ASSAULT" {
+                sub = Some("Attack");
+            }
             let mut mode = trig.mode.clone();
             if aircraft && matches!(sub, Some("Shelling/artillery/missile attack" | "Attack")) {
                 sub = Some("Air/drone strike");

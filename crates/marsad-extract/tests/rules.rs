@@ -1166,3 +1166,12 @@ fn bombing_by_an_actor_named_as_aircraft_is_an_air_strike() {
     let s = sub("قصفت قوات النظام مدينة دوما أمس.");
     assert!(s.iter().all(|x| x != "Air/drone strike"), "help: {s:?}");
 }
+
+#[test]
+fn condemned_without_hamza_and_violence_without_a_sub_type_is_an_attack() {
+    assert_some("دانت الجزائر بشدة أمس التفجير الإرهابي في تونس.", "ACCUSE");
+    let text = "وأسفر التصعيد الإسرائيلي في قطاع غزة أمس عن مقتل 14 شخصا.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(!evs.is_empty(), "help: {:#?}", events(text));
+    assert!(evs.iter().all(|e| !e["acled"]["sub_event_type"].is_null()), "help: {evs:#?}");
+}
