@@ -689,6 +689,17 @@ impl Framer<'_, '_> {
             .all(|&e| self.kb.triggers.triggers[e as usize].is_weak())
     }
 
+    /// Whether trigger mention `t` is only a weapon or aircraft noun ("دبابات", "طائرات"):
+    /// after a verb it heads the subject ("قصفت دبابات الجيش موقعين لحماس").
+    fn instrument_only(&self, t: &crate::analysis::Mention) -> bool {
+        self.kb
+            .triggers
+            .index
+            .entries(t.m.pattern)
+            .iter()
+            .all(|&e| self.kb.triggers.triggers[e as usize].roles.instrument)
+    }
+
     fn only_light(&self, r: Range<usize>) -> bool {
         r.into_iter().all(|t| self.light(t))
     }
@@ -934,7 +945,9 @@ impl Framer<'_, '_> {
                                 && (tt1..x.t0).all(|k| {
                                     quote(k)
                                         || (!OBLIQUE.contains(&a.tok(k))
-                                            && !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1 && !self.weak_only(t))
+                                            && !a.triggers.iter().any(|t| {
+                                                t.t0 <= k && k < t.t1 && !self.weak_only(t) && !self.instrument_only(t)
+                                            })
                                             && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
                                             && a.tokens[k].kind == marsad_text::TokenKind::Word)
                                 })))

@@ -1175,3 +1175,13 @@ fn condemned_without_hamza_and_violence_without_a_sub_type_is_an_attack() {
     assert!(!evs.is_empty(), "help: {:#?}", events(text));
     assert!(evs.iter().all(|e| !e["acled"]["sub_event_type"].is_null()), "help: {evs:#?}");
 }
+
+#[test]
+fn a_weapon_noun_after_the_verb_heads_its_subject_and_target_nouns_lead_to_the_owner() {
+    let text = "قصفت دبابات الجيش الإسرائيلي موقعين لحركة حماس في قطاع غزة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["id"] == "il-idf" && e["actor2"]["id"] == "ps-hamas"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
