@@ -445,7 +445,16 @@ impl Extractor {
                             .iter()
                             .any(|q| q.t1 <= t && q.t1 + 3 >= t && a.cue_kind(kb, q) == Some(CueKind::Attribution))
                 };
-                let usable: Vec<&dates::DateMention> = dts.iter().filter(|d| !report_date(d)).collect();
+                // "اعتصموا احتجاجا على قتل X ليلة السادس من أغسطس": a date after a topic cue
+                // dates the topic, not the event before the cue
+                let topic_date = |d: &dates::DateMention| {
+                    let (t, tm1) = (tok_range(d), a.triggers[fr.trigger].t1);
+                    a.cues
+                        .iter()
+                        .any(|q| q.t0 >= tm1 && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
+                };
+                let usable: Vec<&dates::DateMention> =
+                    dts.iter().filter(|d| !report_date(d) && !topic_date(d)).collect();
                 let cdate = usable
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))

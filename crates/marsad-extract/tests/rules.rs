@@ -1185,3 +1185,13 @@ fn a_weapon_noun_after_the_verb_heads_its_subject_and_target_nouns_lead_to_the_o
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn an_ordinal_day_last_year_is_background_and_a_topic_date_is_the_topic() {
+    // "الثالث من أغسطس العام الماضي": a year before publication (2014-01-05 here → 2013)
+    assert_none("وفي الثالث من أغسطس العام الماضي اجتاح المتطرفون قضاء سنجار.", "ASSAULT");
+    // a date after "احتجاجا على" belongs to what is protested
+    let text = "نفذ أكثر من ألف شخص اعتصاما في اللاذقية احتجاجا على قتل ضابط ليلة الأول من يناير الجاري.";
+    let evs = of_type(text, "PROTEST");
+    assert!(evs.iter().all(|e| e["date"]["value"] != "2014-01-01"), "help: {evs:#?}");
+}

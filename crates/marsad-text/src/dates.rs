@@ -40,6 +40,8 @@ enum Kind {
     RelMonth,
     DayPart,
     Past,
+    Ordinal,
+    LastYear,
 }
 
 struct Vocab {
@@ -69,6 +71,8 @@ fn vocab() -> &'static Vocab {
                 "relmonth" => Kind::RelMonth,
                 "daypart" => Kind::DayPart,
                 "past" => Kind::Past,
+                "ordinal" => Kind::Ordinal,
+                "lastyear" => Kind::LastYear,
                 _ => continue,
             };
             let value = c[2].trim().parse().unwrap_or(0);
@@ -121,10 +125,17 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
     let mut i = range.start;
     while i < end {
         let start = toks[i].start as usize;
-        // D month [year]  /  D hijri-month [year]
-        if let Some(day) = number_at(text, toks, i, end).filter(|d| (1..=31).contains(d)) {
-            if let Some((k @ (Kind::Month | Kind::HMonth), m, n)) = phrase_at(text, toks, i + 1, end) {
-                let mut j = i + 1 + n;
+        // D month [year]  /  D hijri-month [year]  /  "الثالث من أغسطس" (an ordinal day)
+        let day_at = number_at(text, toks, i, end)
+            .filter(|d| (1..=31).contains(d))
+            .map(|d| (d, 1))
+            .or_else(|| match phrase_at(text, toks, i, end) {
+                Some((Kind::Ordinal, d, n)) if i + n < end && toks[i + n].text(text) == "من" => Some((d, n + 1)),
+                _ => None,
+            });
+        if let Some((day, used)) = day_at {
+            if let Some((k @ (Kind::Month | Kind::HMonth), m, n)) = phrase_at(text, toks, i + used, end) {
+                let mut j = i + used + n;
                 // "يناير/كانون الثاني", "يوليو (تموز)"
                 if j < end && matches!(toks[j].text(text), "/" | "(") {
                     if let Some((_, _, n2)) = phrase_at(text, toks, j + 1, end) {
@@ -139,6 +150,14 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                 if year.is_some() {
                     j += 1;
                 }
+                // "... أغسطس العام الماضي": the year before publication
+                let year = match (year, phrase_at(text, toks, j, end)) {
+                    (None, Some((Kind::LastYear, _, n))) if k == Kind::Month => {
+                        j += n;
+                        Some(published.year() as u32 - 1)
+                    }
+                    (y, _) => y,
+                };
                 // "الحالي" / "المقبل": this year's date even if after publication
                 let current = year.is_none()
                     && j < end
@@ -321,6 +340,9 @@ mod tests {
             ("في 30 ديسمبر", "2014-01-05", &[("2013-12-30", 1)]),
             ("في 5 كانون الثاني 2014", "2020-01-01", &[("2014-01-05", 1)]),
             ("الأسبوع الماضي", "2014-01-05", &[("2013-12-29", 2)]),
+            ("في الثالث من أغسطس (آب) العام الماضي", "2015-08-05", &[("2014-08-03", 1)]),
+            ("في الحادي والعشرين من مارس", "2015-08-05", &[("2015-03-21", 1)]),
+            ("الثالث من الشهر", "2015-08-05", &[]),
             ("الاثنين مقاتلين", "2014-01-05", &[]),
             ("حي باب توما", "2014-01-05", &[]),
             ("في يناير", "2014-01-05", &[("2014-01-05", 3)]),
