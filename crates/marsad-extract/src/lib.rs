@@ -252,9 +252,16 @@ impl Extractor {
                     resolved.push(r);
                 }
             }
-            // sentence date (first), kept for the paragraph
+            // sentence date (first), kept for the paragraph; not one told of a topic
+            // ("احتجاجا على مقتل ضابط يوم الأربعاء")
             let sdate = dts
-                .first()
+                .iter()
+                .find(|d| {
+                    let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+                    !a.cues.iter().any(|q| {
+                        q.t0 >= s.tokens.start && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference)
+                    })
+                })
                 .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {
                 para_date.insert(s.paragraph, d.clone());
@@ -448,10 +455,11 @@ impl Extractor {
                 // "اعتصموا احتجاجا على قتل X ليلة السادس من أغسطس": a date after a topic cue
                 // dates the topic, not the event before the cue
                 let topic_date = |d: &dates::DateMention| {
-                    let (t, tm1) = (tok_range(d), a.triggers[fr.trigger].t1);
+                    // (the cue may be the trigger itself: "احتجاجا على")
+                    let (t, tm0) = (tok_range(d), a.triggers[fr.trigger].t0);
                     a.cues
                         .iter()
-                        .any(|q| q.t0 >= tm1 && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
+                        .any(|q| q.t0 >= tm0 && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
                 };
                 let usable: Vec<&dates::DateMention> =
                     dts.iter().filter(|d| !report_date(d) && !topic_date(d)).collect();
