@@ -105,6 +105,13 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     if !strong(frame) && !area && !home && !core && p.population < 1_000_000 {
         return None;
     }
+    // a town of another country than the story's needs a place word ("ميادين القتال" in a
+    // Yemeni story is not al-Mayadin, "أرزة" there is not the Syrian village)
+    // (a region named by direction and country, "شمال العراق", is an area, not a town)
+    let region = p.kind == PlaceKind::Region;
+    if !strong(frame) && !area && !region && !home && !ctx.countries.is_empty() && p.population < 1_000_000 {
+        return None;
+    }
     if frame.is_none() {
         // a bare name is a place when it is a country or a governorate, a curated
         // conflict place, or a city large for where it is (a million outside the story's countries)

@@ -1195,3 +1195,16 @@ fn an_ordinal_day_last_year_is_background_and_a_topic_date_is_the_topic() {
     let evs = of_type(text, "PROTEST");
     assert!(evs.iter().all(|e| e["date"]["value"] != "2014-01-01"), "help: {evs:#?}");
 }
+
+#[test]
+fn a_town_of_another_country_needs_a_place_word() {
+    let text = "قصف طيران التحالف مواقع الحوثيين في صعدة أمس. وطالبت الأسر بمساءلة من أرسل أبناءها لميادين القتال.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e["location"]["country"] != "SY"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a region named by direction and country stays
+    let evs = of_type("قتل 390 مقاتلا كرديا في الغارات التركية على قواعد للمتمردين في شمال العراق أمس.", "ASSAULT");
+    assert!(evs.iter().any(|e| e["location"]["country"] == "IQ"), "help: {evs:#?}");
+}
