@@ -1210,3 +1210,14 @@ fn a_town_of_another_country_needs_a_place_word() {
     let evs = of_type("قتل 390 مقاتلا كرديا في الغارات التركية على قواعد للمتمردين في شمال العراق أمس.", "ASSAULT");
     assert!(evs.iter().any(|e| e["location"]["country"] == "IQ"), "help: {evs:#?}");
 }
+
+#[test]
+fn a_short_curated_name_of_the_story_country_is_a_place_and_a_verb_is_not() {
+    let evs = of_type(
+        "قتل القيادي الحوثي يحيى الرزامي الذي لقي مصرعه في جبهة نهم شرق العاصمة صنعاء أمس.",
+        "ASSAULT",
+    );
+    assert!(evs.iter().any(|e| e["location"]["name"] == "Nehm"), "help: {evs:#?}");
+    let evs = events("وقال الجيش السوري إن الطيران دمر مواقع للمسلحين في ريف حماة أمس.");
+    assert!(evs.iter().all(|e| e["location"]["name"] != "Dummar"), "help: {evs:#?}");
+}
