@@ -969,10 +969,16 @@ impl Extractor {
             let stem = &a.v()[tm.m.start as usize..tm.m.end as usize];
             // (reported as under way, "أعلن الجيش أنه يحقق في ...", it is news)
             let under_way = tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "انه" | "انها" | "انهم" | "بانه" | "بانها");
+            // (a perfect of forms V and VI opens with ت too: "تعهد" beside the imperfect
+            // "يتعهد" in the lexicon, "تعهدت", "توعدوا")
+            let form_v_perfect = stem.starts_with('ت')
+                && (stem.ends_with("وا")
+                    || (stem.ends_with('ت') && stem.chars().count() > 3)
+                    || kb.triggers.index.lookup(&format!("ي{stem}")).is_some());
             if speech
                 && f.pos == marsad_kb::triggers::Pos::Verb
                 && matches!(tm_prefix, "" | "و" | "ف")
-                && (stem.starts_with('ي') || stem.starts_with('ت'))
+                && (stem.starts_with('ي') || (stem.starts_with('ت') && !form_v_perfect))
                 && !under_way
             {
                 skip!("a statement in the imperfect (a standing position)");

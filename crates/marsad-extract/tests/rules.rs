@@ -1221,3 +1221,12 @@ fn a_short_curated_name_of_the_story_country_is_a_place_and_a_verb_is_not() {
     let evs = events("وقال الجيش السوري إن الطيران دمر مواقع للمسلحين في ريف حماة أمس.");
     assert!(evs.iter().all(|e| e["location"]["name"] != "Dummar"), "help: {evs:#?}");
 }
+
+#[test]
+fn a_form_v_perfect_is_not_an_imperfect_and_a_hashtag_name_is_an_aside() {
+    assert_some("تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش.", "AGREE");
+    assert_none("وتتهم السعودية إيران بدعم الحوثيين.", "ACCUSE");
+    let text = "وصل وزير الخارجية الأميركي، #مايك_بومبيو، إلى كابول أمس في زيارة مفاجئة.";
+    let evs = of_type(text, "CONSULT");
+    assert!(evs.iter().any(|e| !e["actor1"].is_null()), "help: {text:?} → {:#?}", events(text));
+}

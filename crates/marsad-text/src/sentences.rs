@@ -96,7 +96,9 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
             let rest = &s[i + 1..];
             if let Some(j) = rest.find(',') {
                 let words: Vec<&str> = rest[..j].split_whitespace().collect();
-                if !words.is_empty() && words.len() <= 3 && words.iter().all(|w| DAY_WORDS.contains(w)) {
+                // (so is a hashtag name: "وصل وزير الخارجية الأميركي، #مايك_بومبيو، إلى كابول")
+                let hashtag = words.len() == 1 && words[0].starts_with('#');
+                if hashtag || (!words.is_empty() && words.len() <= 3 && words.iter().all(|w| DAY_WORDS.contains(&w.trim_matches(['(', ')'])))) {
                     day_end = Some(i + 1 + j);
                     continue;
                 }
@@ -151,6 +153,8 @@ mod tests {
         let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
         assert_eq!(c, ["زار وفد, الخميس, مدينة منبج", "وقال المصدر"]);
         // a longer aside still cuts
+        let t = "تعهد بارزاني, اليوم (الاثنين), بالانتقام";
+        assert_eq!(clauses(t, 0..t.len(), &[]).len(), 1);
         let t = "زار وفد, كما قال المصدر, مدينة منبج";
         assert_eq!(clauses(t, 0..t.len(), &[]).len(), 3);
     }
