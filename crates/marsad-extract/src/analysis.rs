@@ -125,7 +125,8 @@ impl<'d> Analysis<'d> {
             .collect();
         // triggers inside names ("هيئة تحرير الشام") are not triggers; aircraft inside an
         // actor's name are kept aside
-        let inside = |t: &Mention, names: &[Mention]| names.iter().any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end);
+        let inside =
+            |t: &Mention, names: &[Mention]| names.iter().any(|n| n.m.start <= t.m.start && t.m.end <= n.m.end);
         let aircraft_in_names: Vec<Mention> = triggers
             .iter()
             .filter(|t| {

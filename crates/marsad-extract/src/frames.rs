@@ -432,17 +432,26 @@ fn name_after(a: &Analysis, from: usize, refs: &[ActorRef], kind: CueKind) -> Op
         a.tokens[k].kind == marsad_text::TokenKind::Word
             && !w.starts_with("ال")
             && !["ي", "يون", "يين", "ها", "هم"].iter().any(|e| w.ends_with(e))
-            && !(feminine && (kind == CueKind::GroupHead || a.original(a.tokens[k].start as usize..a.tokens[k].end as usize).ends_with('ه')))
+            && !(feminine
+                && (kind == CueKind::GroupHead
+                    || a.original(a.tokens[k].start as usize..a.tokens[k].end as usize)
+                        .ends_with('ه')))
     };
     // (an organisation's name may be a definite genitive of two words or more: "حزب الشعب
     // الجمهوري", "حركة المجتمع الديمقراطي"; one definite word is a common noun: "لجنة التحقيق")
-    let words = (from..=last).filter(|&k| a.tokens[k].kind == marsad_text::TokenKind::Word).count();
+    let words = (from..=last)
+        .filter(|&k| a.tokens[k].kind == marsad_text::TokenKind::Word)
+        .count();
     let genitive_name = kind == CueKind::GroupHead && a.tok(from).starts_with("ال") && words >= 2;
     if !civilian && !genitive_name && !(from..=last).any(proper) {
         return None;
     }
     // a closing quotation mark right after the name belongs to it
-    let last = if last + 1 < a.tokens.len() && quote(last + 1) { last + 1 } else { last };
+    let last = if last + 1 < a.tokens.len() && quote(last + 1) {
+        last + 1
+    } else {
+        last
+    };
     Some((last, comma.filter(|&c| c < last)))
 }
 
@@ -1209,7 +1218,10 @@ impl Framer<'_, '_> {
                 condemner.get_or_insert(t.t0..t.t1);
                 continue;
             }
-            let claim = rows.iter().map(row).any(|r| matches!(r.event_type, "ACCUSE" | "REQUEST"));
+            let claim = rows
+                .iter()
+                .map(row)
+                .any(|r| matches!(r.event_type, "ACCUSE" | "REQUEST"));
             let m = if claim {
                 Modality::Hypothetical
             } else if rows.iter().map(row).any(|r| r.event_type == "THREATEN") {
@@ -1225,7 +1237,10 @@ impl Framer<'_, '_> {
         // the one who condemns (before the verb, or its subject right after it) is not the
         // author of what is condemned
         if let (Some(c), Some(i)) = (condemner, a1) {
-            let vso = self.refs_in(c.end..tt0).next().is_some_and(|(j, x)| j == i && x.t0 <= c.end + 2);
+            let vso = self
+                .refs_in(c.end..tt0)
+                .next()
+                .is_some_and(|(j, x)| j == i && x.t0 <= c.end + 2);
             if self.refs[i].t1 <= c.start || vso {
                 a1 = None;
                 why.push(("actor1", "dropped: the subject of a condemnation".into()));

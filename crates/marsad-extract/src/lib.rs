@@ -258,9 +258,9 @@ impl Extractor {
                 .iter()
                 .find(|d| {
                     let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
-                    !a.cues.iter().any(|q| {
-                        q.t0 >= s.tokens.start && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference)
-                    })
+                    !a.cues
+                        .iter()
+                        .any(|q| q.t0 >= s.tokens.start && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
                 })
                 .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {

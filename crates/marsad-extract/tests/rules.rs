@@ -1030,10 +1030,7 @@ fn a_dated_condemnation_asserts_what_it_condemns() {
     // undated: a stance, not a report
     assert_none("تدين تونس الإرهاب والتفجيرات الإرهابية في كل مكان.", "ASSAULT");
     // an allegation stays a claim
-    assert_none(
-        "اتهمت الحكومة المتمردين بقصف مدينة تعز أمس.",
-        "ASSAULT",
-    );
+    assert_none("اتهمت الحكومة المتمردين بقصف مدينة تعز أمس.", "ASSAULT");
 }
 
 #[test]
@@ -1053,7 +1050,8 @@ fn titles_and_organisation_heads_name_actors_outside_the_book() {
     // a head with only adjectives names no one ("المبعوث الأممي", "منظمة إرهابية محظورة")
     let evs = events("اعتقلت الشرطة أمس أعضاء منظمة إرهابية محظورة في مدينة إزمير.");
     assert!(
-        evs.iter().all(|e| !e["actor2"]["text"].as_str().unwrap_or("").contains("منظمة")),
+        evs.iter()
+            .all(|e| !e["actor2"]["text"].as_str().unwrap_or("").contains("منظمة")),
         "help: {evs:#?}"
     );
     // right after a known actor, a title is its apposition: the book's actor stands
@@ -1062,7 +1060,8 @@ fn titles_and_organisation_heads_name_actors_outside_the_book() {
         "ASSAULT",
     );
     assert!(
-        evs.iter().all(|e| !e["actor1"]["id"].as_str().unwrap_or("").starts_with("gen-person")),
+        evs.iter()
+            .all(|e| !e["actor1"]["id"].as_str().unwrap_or("").starts_with("gen-person")),
         "help: {evs:#?}"
     );
 }
@@ -1072,7 +1071,8 @@ fn evidence_is_not_cut_short_by_commas() {
     let text = "طالبت الحكومة اليمنية، اليوم الأربعاء، المجتمع الدولي بالضغط على الحوثيين.";
     let evs = of_type(text, "REQUEST");
     assert!(
-        evs.iter().any(|e| e["evidence"]["text"].as_str().unwrap_or("").contains("المجتمع الدولي")),
+        evs.iter()
+            .any(|e| e["evidence"]["text"].as_str().unwrap_or("").contains("المجتمع الدولي")),
         "help: {text:?} → {evs:#?}"
     );
 }
@@ -1084,10 +1084,17 @@ fn eliminating_fighters_is_killing_them() {
     assert!(evs.iter().any(|e| e["fatalities"] == 10), "help: {text:?} → {evs:#?}");
     // a goal is no event
     assert_none("تعهد الرئيس بمواصلة الجهود للقضاء على الإرهاب.", "ASSAULT");
-    assert_none("وأضاف البيان أن الضربات تهدف إلى القضاء على تنظيم الدولة في المنطقة.", "ASSAULT");
+    assert_none(
+        "وأضاف البيان أن الضربات تهدف إلى القضاء على تنظيم الدولة في المنطقة.",
+        "ASSAULT",
+    );
     // a result is
     let text = "وقال المتحدث إن العمليات أدت إلى القضاء على عشرة أفراد تكفيريين بشمال سيناء أمس.";
-    assert!(of_type(text, "ASSAULT").iter().any(|e| e["fatalities"] == 10), "help: {:#?}", events(text));
+    assert!(
+        of_type(text, "ASSAULT").iter().any(|e| e["fatalities"] == 10),
+        "help: {:#?}",
+        events(text)
+    );
     // a purpose after a real clash leaves the clash standing
     let text = "خاضت قوات المقاومة اشتباكات مع الحوثيين من أجل السيطرة على قاعدة العند أمس.";
     assert_some(text, "ASSAULT");
@@ -1098,13 +1105,17 @@ fn an_envoy_of_a_country_is_its_government_and_a_day_between_commas_is_an_aside(
     let text = "زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج السورية.";
     let evs = of_type(text, "CONSULT");
     assert!(
-        evs.iter().any(|e| e["actor1"]["id"] == "us-government" && e["location"]["name"] == "Manbij"),
+        evs.iter()
+            .any(|e| e["actor1"]["id"] == "us-government" && e["location"]["name"] == "Manbij"),
         "help: {text:?} → {:#?}",
         events(text)
     );
     // an envoy with no country adjective is no country's government
     let evs = events("زار وفد رفيع المستوى مدينة منبج السورية الخميس.");
-    assert!(evs.iter().all(|e| e["actor1"]["id"] != "us-government"), "help: {evs:#?}");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["id"] != "us-government"),
+        "help: {evs:#?}"
+    );
 }
 
 #[test]
@@ -1117,7 +1128,10 @@ fn an_evacuation_happens_where_it_starts() {
         "help: {evs:#?}"
     );
     // with nothing told before, the destination is all there is
-    let evs = of_type("وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مدينة إدلب أمس.", "RETREAT");
+    let evs = of_type(
+        "وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مدينة إدلب أمس.",
+        "RETREAT",
+    );
     assert!(evs.iter().any(|e| e["location"]["name"] == "Idlib"), "help: {evs:#?}");
 }
 
@@ -1126,7 +1140,10 @@ fn what_a_protest_denounces_is_its_topic() {
     let text = "تظاهر آلاف في بروكسل السبت تنديدا بالغارات التركية على مواقع الأكراد.";
     assert_some(text, "PROTEST");
     assert_none(text, "ASSAULT");
-    assert_none("وقالت وسائل إعلام إن السلطات التركية اعتقلت 845 شخصا احتجوا على الهجوم.", "ASSAULT");
+    assert_none(
+        "وقالت وسائل إعلام إن السلطات التركية اعتقلت 845 شخصا احتجوا على الهجوم.",
+        "ASSAULT",
+    );
 }
 
 #[test]
@@ -1135,9 +1152,13 @@ fn an_inquiry_reported_under_way_and_a_party_named_by_a_genitive() {
     assert_some(text, "ACCUSE");
     // a standing position in the imperfect is still none
     assert_none("وتتهم السعودية إيران بدعم الحوثيين.", "ACCUSE");
-    let evs = of_type("دعا حزب المسار الديمقراطي الاجتماعي الحكومة إلى إعلان حالة الطوارئ.", "REQUEST");
+    let evs = of_type(
+        "دعا حزب المسار الديمقراطي الاجتماعي الحكومة إلى إعلان حالة الطوارئ.",
+        "REQUEST",
+    );
     assert!(
-        evs.iter().any(|e| e["actor1"]["text"].as_str().unwrap_or("").starts_with("حزب المسار")),
+        evs.iter()
+            .any(|e| e["actor1"]["text"].as_str().unwrap_or("").starts_with("حزب المسار")),
         "help: {evs:#?}"
     );
 }
@@ -1149,7 +1170,10 @@ fn a_new_coordinated_verb_is_outside_what_was_said_and_a_statement_content_keeps
     // what an accusation claims stays a claim
     assert_none("اتهمت الحكومة المتمردين بقصف مدينة تعز أمس.", "ASSAULT");
     // a statement's content may recall a long time; the statement is today's
-    assert_some("واتهم الوزير ميليشيات الحوثي بممارسة سياسة التجويع ضد أبناء الحديدة منذ ثلاث سنوات.", "ACCUSE");
+    assert_some(
+        "واتهم الوزير ميليشيات الحوثي بممارسة سياسة التجويع ضد أبناء الحديدة منذ ثلاث سنوات.",
+        "ACCUSE",
+    );
 }
 
 #[test]
@@ -1173,7 +1197,10 @@ fn condemned_without_hamza_and_violence_without_a_sub_type_is_an_attack() {
     let text = "وأسفر التصعيد الإسرائيلي في قطاع غزة أمس عن مقتل 14 شخصا.";
     let evs = of_type(text, "ASSAULT");
     assert!(!evs.is_empty(), "help: {:#?}", events(text));
-    assert!(evs.iter().all(|e| !e["acled"]["sub_event_type"].is_null()), "help: {evs:#?}");
+    assert!(
+        evs.iter().all(|e| !e["acled"]["sub_event_type"].is_null()),
+        "help: {evs:#?}"
+    );
 }
 
 #[test]
@@ -1181,7 +1208,8 @@ fn a_weapon_noun_after_the_verb_heads_its_subject_and_target_nouns_lead_to_the_o
     let text = "قصفت دبابات الجيش الإسرائيلي موقعين لحركة حماس في قطاع غزة أمس.";
     let evs = of_type(text, "ASSAULT");
     assert!(
-        evs.iter().any(|e| e["actor1"]["id"] == "il-idf" && e["actor2"]["id"] == "ps-hamas"),
+        evs.iter()
+            .any(|e| e["actor1"]["id"] == "il-idf" && e["actor2"]["id"] == "ps-hamas"),
         "help: {text:?} → {evs:#?}"
     );
 }
@@ -1189,7 +1217,10 @@ fn a_weapon_noun_after_the_verb_heads_its_subject_and_target_nouns_lead_to_the_o
 #[test]
 fn an_ordinal_day_last_year_is_background_and_a_topic_date_is_the_topic() {
     // "الثالث من أغسطس العام الماضي": a year before publication (2014-01-05 here → 2013)
-    assert_none("وفي الثالث من أغسطس العام الماضي اجتاح المتطرفون قضاء سنجار.", "ASSAULT");
+    assert_none(
+        "وفي الثالث من أغسطس العام الماضي اجتاح المتطرفون قضاء سنجار.",
+        "ASSAULT",
+    );
     // a date after "احتجاجا على" belongs to what is protested
     let text = "نفذ أكثر من ألف شخص اعتصاما في اللاذقية احتجاجا على قتل ضابط ليلة الأول من يناير الجاري.";
     let evs = of_type(text, "PROTEST");
@@ -1207,7 +1238,10 @@ fn a_town_of_another_country_needs_a_place_word() {
         "help: {text:?} → {evs:#?}"
     );
     // a region named by direction and country stays
-    let evs = of_type("قتل 390 مقاتلا كرديا في الغارات التركية على قواعد للمتمردين في شمال العراق أمس.", "ASSAULT");
+    let evs = of_type(
+        "قتل 390 مقاتلا كرديا في الغارات التركية على قواعد للمتمردين في شمال العراق أمس.",
+        "ASSAULT",
+    );
     assert!(evs.iter().any(|e| e["location"]["country"] == "IQ"), "help: {evs:#?}");
 }
 
@@ -1224,9 +1258,16 @@ fn a_short_curated_name_of_the_story_country_is_a_place_and_a_verb_is_not() {
 
 #[test]
 fn a_form_v_perfect_is_not_an_imperfect_and_a_hashtag_name_is_an_aside() {
-    assert_some("تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش.", "AGREE");
+    assert_some(
+        "تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش.",
+        "AGREE",
+    );
     assert_none("وتتهم السعودية إيران بدعم الحوثيين.", "ACCUSE");
     let text = "وصل وزير الخارجية الأميركي، #مايك_بومبيو، إلى كابول أمس في زيارة مفاجئة.";
     let evs = of_type(text, "CONSULT");
-    assert!(evs.iter().any(|e| !e["actor1"].is_null()), "help: {text:?} → {:#?}", events(text));
+    assert!(
+        evs.iter().any(|e| !e["actor1"].is_null()),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
 }

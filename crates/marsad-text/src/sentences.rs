@@ -73,8 +73,22 @@ pub fn clauses(text: &str, sentence: Span, connectives: &[&str]) -> Vec<Span> {
 
 /// Words (normalised) of a day named between two commas ("، الخميس،", "، اليوم الأربعاء،").
 const DAY_WORDS: &[&str] = &[
-    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "يوم", "مساء",
-    "صباح", "فجر", "ليل", "ليله", "ظهر",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "اليوم",
+    "امس",
+    "يوم",
+    "مساء",
+    "صباح",
+    "فجر",
+    "ليل",
+    "ليله",
+    "ظهر",
 ];
 
 /// Clause spans inside `sentence`, split at `,` `;` `:` and before each byte
@@ -98,7 +112,11 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
                 let words: Vec<&str> = rest[..j].split_whitespace().collect();
                 // (so is a hashtag name: "وصل وزير الخارجية الأميركي، #مايك_بومبيو، إلى كابول")
                 let hashtag = words.len() == 1 && words[0].starts_with('#');
-                if hashtag || (!words.is_empty() && words.len() <= 3 && words.iter().all(|w| DAY_WORDS.contains(&w.trim_matches(['(', ')'])))) {
+                if hashtag
+                    || (!words.is_empty()
+                        && words.len() <= 3
+                        && words.iter().all(|w| DAY_WORDS.contains(&w.trim_matches(['(', ')']))))
+                {
                     day_end = Some(i + 1 + j);
                     continue;
                 }
