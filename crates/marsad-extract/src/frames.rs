@@ -698,6 +698,12 @@ impl Framer<'_, '_> {
             .all(|&e| self.kb.triggers.triggers[e as usize].is_weak())
     }
 
+    /// Whether reference `x` is an audience (kind "audience" in actors.tsv: the international
+    /// community), addressed by calls and never their speaker.
+    fn audience(&self, x: &ActorRef) -> bool {
+        self.kb.actors.actors[x.actor as usize].kind == "audience"
+    }
+
     /// Whether trigger mention `t` is only a weapon or aircraft noun ("دبابات", "طائرات"):
     /// after a verb it heads the subject ("قصفت دبابات الجيش موقعين لحماس").
     fn instrument_only(&self, t: &crate::analysis::Mention) -> bool {
@@ -939,7 +945,7 @@ impl Framer<'_, '_> {
                 // SVO: an actor right before the verb
                 let svo = self
                     .refs_in(sent.start..tt0)
-                    .filter(|(_, x)| !self.oblique(x) && self.only_light(x.t1..tt0))
+                    .filter(|(_, x)| !self.oblique(x) && !self.audience(x) && self.only_light(x.t1..tt0))
                     .last();
                 // VSO: an actor right after the verb
                 // VSO: an actor right after the verb, or after a short head noun
@@ -949,6 +955,7 @@ impl Framer<'_, '_> {
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
                     let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
                     !self.oblique(x)
+                        && !self.audience(x)
                         && (self.only_light(tt1..x.t0)
                             || (gap <= 3
                                 && (tt1..x.t0).all(|k| {

@@ -1271,3 +1271,17 @@ fn a_form_v_perfect_is_not_an_imperfect_and_a_hashtag_name_is_an_aside() {
         events(text)
     );
 }
+
+#[test]
+fn the_international_community_is_addressed_never_the_speaker() {
+    let evs = of_type("طالب الرئيس هادي المجتمع الدولي بالضغط على الحوثيين.", "REQUEST");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["id"] == "intl-community"),
+        "help: {evs:#?}"
+    );
+    let evs = of_type("كما حثوا المجتمع الدولي على الامتناع عن توفير الأسلحة.", "REQUEST");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["id"] != "intl-community"),
+        "help: {evs:#?}"
+    );
+}
