@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs marsad on the seed article and the dev articles and scores both with
+# Runs marsad on the seed article, the dev articles and the check sets and scores them with
 # shared/eval/score.py. Usage: scripts/score_all.sh [--show]   (needs ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,4 +10,11 @@ out=$(mktemp -d)
 "$bin" extract "$shared/eval/dev/docs.jsonl" > "$out/dev.jsonl"
 echo "== seed"; python3 "$shared/eval/score.py" --gold "$shared/eval/seed" --pred "$out/seed.jsonl" "$@"
 echo "== dev";  python3 "$shared/eval/score.py" --gold "$shared/eval/dev" --pred "$out/dev.jsonl" "$@"
+# the check sets (eval/check/{a,b,c}: corpus articles annotated by one annotator each, see
+# eval/check/README.md), inputs taken from the corpus by id
+for set in a b c; do
+  python3 scripts/check_inputs.py "eval/check/$set" "$shared/corpus/articles.jsonl.gz" > "$out/check_$set.in.jsonl"
+  "$bin" extract "$out/check_$set.in.jsonl" > "$out/check_$set.jsonl"
+  echo "== check set $set"; python3 "$shared/eval/score.py" --gold "eval/check/$set" --pred "$out/check_$set.jsonl" "$@"
+done
 rm -rf "$out"
