@@ -1288,6 +1288,9 @@ fn the_international_community_is_addressed_never_the_speaker() {
 
 #[test]
 fn a_future_verb_plans_the_event_noun_it_governs() {
-    assert_none("وقال دبلوماسيون إن مجلس الأمن الدولي سيعقد جلسة طارئة الليلة في نيويورك.", "CONSULT");
+    assert_none(
+        "وقال دبلوماسيون إن مجلس الأمن الدولي سيعقد جلسة طارئة الليلة في نيويورك.",
+        "CONSULT",
+    );
     assert_some("عقد مجلس الأمن الدولي جلسة طارئة الليلة في نيويورك.", "CONSULT");
 }
