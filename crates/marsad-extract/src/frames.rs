@@ -150,9 +150,9 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         refs.push(ActorRef::built(a, first, last + 1, start..stop, "", protesters));
     }
     // a title and the name after it are one person: a civilian ("المواطن صالح عبدالله الحبجي",
-    // 'الطفل "إسحاق إبراهيم"': a victim, civilians author no violence), a public figure
-    // ("القيادي الكردي، آلدار خليل"); a head noun and the
-    // name after it are an organisation outside the book ("حركة إيتا", "نيابة إسطنبول")
+    // 'الطفل "إسحاق إبراهيم"': a victim, civilians author no violence) or a public figure
+    // ("القيادي الكردي، آلدار خليل"); a head noun and the name after it are an
+    // organisation outside the book ("حركة إيتا", "نيابة إسطنبول")
     let named = [
         (CueKind::Title, "gen-people"),
         (CueKind::Office, "gen-person"),

@@ -583,9 +583,9 @@ impl Extractor {
                 // evidence: the clause, widened to the arguments inside the sentence; a clause
                 // cut short by commas ("طالبت الحكومة اليمنية، اليوم الأربعاء، المجتمع الدولي")
                 // is widened inside its sentence, forward first, to a readable length
-                let (c0, c1) = widen_to_words(&a.tokens, fr.clause.clone(), s.tokens.clone(), EVIDENCE_MIN_WORDS);
-                let mut lo = a.tokens[c0.min(a.tokens.len() - 1)].start as usize;
-                let mut hi = a.tokens[(c1.max(1) - 1).min(a.tokens.len() - 1)].end as usize;
+                let (e0, e1) = widen_to_words(&a.tokens, fr.clause.clone(), s.tokens.clone(), EVIDENCE_MIN_WORDS);
+                let mut lo = a.tokens[e0.min(a.tokens.len() - 1)].start as usize;
+                let mut hi = a.tokens[(e1.max(1) - 1).min(a.tokens.len() - 1)].end as usize;
                 for r in [fr.actor1, fr.actor2].into_iter().flatten() {
                     let x = &refs[r];
                     if x.t0 >= s.tokens.start && x.t1 <= s.tokens.end {
@@ -1670,4 +1670,30 @@ fn widen_to_words(
         words += usize::from(is_word(lo));
     }
     (lo, hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::widen_to_words;
+
+    fn toks(text: &str) -> Vec<marsad_text::Token> {
+        marsad_text::token::tokenize(text)
+    }
+
+    #[test]
+    fn a_short_clause_widens_forward_then_back_inside_its_sentence() {
+        let t = "قال المصدر، طالبت الحكومة، اليوم، المجتمع الدولي بالضغط على الحوثيين في الحديدة";
+        let tk = toks(t);
+        let n = tk.len();
+        // the clause "طالبت الحكومة" (tokens 3..5) grows forward to eight words
+        let (lo, hi) = widen_to_words(&tk, 3..5, 0..n, 8);
+        let words = (lo..hi).filter(|&k| tk[k].kind == marsad_text::TokenKind::Word).count();
+        assert_eq!((lo, words), (3, 8));
+        // at the sentence's end it grows backward; it never leaves the sentence
+        let (lo, hi) = widen_to_words(&tk, n - 2..n, 0..n, 8);
+        assert!(lo < n - 2 && hi == n);
+        assert_eq!(widen_to_words(&tk, 0..2, 0..2, 8), (0, 2));
+        // a long clause is left as it is
+        assert_eq!(widen_to_words(&tk, 0..n, 0..n, 8), (0, n));
+    }
 }
