@@ -1294,3 +1294,9 @@ fn a_future_verb_plans_the_event_noun_it_governs() {
     );
     assert_some("عقد مجلس الأمن الدولي جلسة طارئة الليلة في نيويورك.", "CONSULT");
 }
+
+#[test]
+fn a_weapons_depot_is_a_target_as_often_as_a_seizure() {
+    assert_none("كما قصف طيران قوات التحالف العربي صباح اليوم مستودع أسلحة في صعدة.", "COERCE");
+    assert_some("وضبطت الشرطة مخزن أسلحة في مدينة الرمادي أمس.", "COERCE");
+}
