@@ -12,7 +12,8 @@
 //! 4. [`Digits`]: Eastern Arabic (٠–٩) and Persian (۰–۹) digits → 0–9.
 //! 5. [`Punct`]: ، → `,`, ؛ → `;`, ؟ → `?`, « » “ ” → `"`, ٪ → `%`, ٫ → `.`,
 //!    dashes → `-`.
-//! 6. [`Space`]: every Unicode space other than newline → ` `; ASCII lower case.
+//! 6. [`Space`]: every Unicode space other than newline, and the underscore that
+//!    joins a hashtag's words, → ` `; ASCII lower case.
 //!
 //! Then whitespace runs collapse to one character (`\n` if the run holds a
 //! newline, else a space), so multi-word patterns match whatever the spacing.
@@ -132,6 +133,8 @@ impl CharRule for Space {
             '\n' => Action::Keep,
             '\r' => Action::Drop,
             c if c.is_whitespace() => Action::Replace(' '),
+            // the underscore joining a hashtag's words ("#الحكومة_الألمانية")
+            '_' => Action::Replace(' '),
             c if c.is_ascii_uppercase() => Action::Replace(c.to_ascii_lowercase()),
             _ => Action::Keep,
         }
