@@ -947,11 +947,11 @@ impl Framer<'_, '_> {
                     .refs_in(sent.start..tt0)
                     .filter(|(_, x)| !self.oblique(x) && !self.audience(x) && self.only_light(x.t1..tt0))
                     .last();
-                // VSO: an actor right after the verb
                 // VSO: an actor right after the verb, or after a short head noun
                 // ("اتهمت وكالة الأنباء الرسمية سبأ"): at most three words, none a preposition or a trigger
                 // (quotation marks around a name are transparent: وكالة الأنباء الرسمية "سبأ")
-                let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»" | "'");
+                // (and so is the mark of a hashtag: "مقاتلات #تحالف_دعم_الشرعية")
+                let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»" | "'" | "#");
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
                     let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
                     !self.oblique(x)

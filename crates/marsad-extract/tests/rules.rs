@@ -1297,7 +1297,10 @@ fn a_future_verb_plans_the_event_noun_it_governs() {
 
 #[test]
 fn a_weapons_depot_is_a_target_as_often_as_a_seizure() {
-    assert_none("كما قصف طيران قوات التحالف العربي صباح اليوم مستودع أسلحة في صعدة.", "COERCE");
+    assert_none(
+        "كما قصف طيران قوات التحالف العربي صباح اليوم مستودع أسلحة في صعدة.",
+        "COERCE",
+    );
     assert_some("وضبطت الشرطة مخزن أسلحة في مدينة الرمادي أمس.", "COERCE");
 }
 
@@ -1305,7 +1308,10 @@ fn a_weapons_depot_is_a_target_as_often_as_a_seizure() {
 fn a_hashtag_reads_as_its_words() {
     let text = "واستهدفت مقاتلات #تحالف_دعم_الشرعية مواقع #الميليشيات_الحوثية في مديرية #حيران أمس.";
     let evs = of_type(text, "ASSAULT");
-    assert!(evs.iter().any(|e| e["actor1"]["id"] == "saudi-coalition"), "help: {text:?} → {evs:#?}");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["id"] == "saudi-coalition"),
+        "help: {text:?} → {evs:#?}"
+    );
     // "دعم" inside the coalition's name is no support event
     assert_none(text, "SUPPORT");
 }

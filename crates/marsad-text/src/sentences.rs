@@ -111,7 +111,8 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
             if let Some(j) = rest.find(',') {
                 let words: Vec<&str> = rest[..j].split_whitespace().collect();
                 // (so is a hashtag name: "وصل وزير الخارجية الأميركي، #مايك_بومبيو، إلى كابول")
-                let hashtag = words.len() == 1 && words[0].starts_with('#');
+                // (the underscores of a hashtag are spaces in the normalised text)
+                let hashtag = (1..=4).contains(&words.len()) && words[0].starts_with('#');
                 if hashtag
                     || (!words.is_empty()
                         && words.len() <= 3
