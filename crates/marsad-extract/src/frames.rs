@@ -10,6 +10,7 @@ use marsad_kb::cues::{CueKind, Scope};
 use marsad_kb::triggers::{Marker, Pos, Trigger};
 use marsad_kb::KnowledgeBase;
 use marsad_text::numbers::NumberMention;
+use marsad_text::sentences::DAY_WORDS;
 use std::ops::Range;
 
 /// An actor occurrence: a direct mention or an anaphor resolved to one.
@@ -141,7 +142,8 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             || a.original(a.tokens[first].start as usize..a.tokens[first].end as usize)
                 .starts_with("ال")
             || OBLIQUE.contains(&a.tok(noun))
-            || NOT_COUNTED.contains(&a.tok(noun));
+            || NOT_COUNTED.contains(&a.tok(noun))
+            || DAY_WORDS.contains(&a.tok(noun));
         let last = if alone { n.next_token - 1 } else { noun };
         let (start, stop) = (n.span.start, a.tokens[last].end as usize);
         if refs.iter().any(|r| r.start < stop && start < r.end) {
@@ -407,6 +409,7 @@ fn name_after(a: &Analysis, from: usize, refs: &[ActorRef], kind: CueKind) -> Op
         let conjunction = w.starts_with('و') && w.chars().count() > 3;
         let stop = a.tokens[k].kind != marsad_text::TokenKind::Word
             || NOT_NAMES.contains(&w)
+            || DAY_WORDS.contains(&w)
             || glued
             || conjunction
             || a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
@@ -455,7 +458,8 @@ fn name_after(a: &Analysis, from: usize, refs: &[ActorRef], kind: CueKind) -> Op
     Some((last, comma.filter(|&c| c < last)))
 }
 
-/// Words (normalised) that end a person's name after a title.
+/// Words (normalised) that end a person's name after a title (and the day words of
+/// `marsad_text::sentences::DAY_WORDS`).
 const NOT_NAMES: &[&str] = &[
     "في",
     "من",
@@ -472,9 +476,6 @@ const NOT_NAMES: &[&str] = &[
     "جراء",
     "اثر",
     "بسبب",
-    "امس",
-    "اليوم",
-    "يوم",
     "لدي",
     "ضد",
     "او",
@@ -489,15 +490,6 @@ const NOT_NAMES: &[&str] = &[
     "لم",
     "لن",
     "لا",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "مساء",
-    "صباح",
     "عند",
     "مع",
     "بين",
@@ -517,31 +509,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words (normalised) after a count that are not what it counts: places in time and
 /// space ("تظاهر الآلاف الجمعة", "تظاهر المئات عند الحدود").
-const NOT_COUNTED: &[&str] = &[
-    "عند",
-    "لدي",
-    "قرب",
-    "امام",
-    "خلف",
-    "بعد",
-    "قبل",
-    "خلال",
-    "يوم",
-    "امس",
-    "اليوم",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "صباح",
-    "مساء",
-    "ظهر",
-    "امام",
-    "وسط",
-];
+const NOT_COUNTED: &[&str] = &["عند", "لدي", "قرب", "امام", "خلف", "بعد", "قبل", "خلال", "وسط"];
 
 /// Nouns (normalised) whose next word is their genitive, a noun, never a finite verb:
 /// "أعمال قتل", "جرائم خطف", "محاولة اغتيال".

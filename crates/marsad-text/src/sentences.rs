@@ -71,8 +71,10 @@ pub fn clauses(text: &str, sentence: Span, connectives: &[&str]) -> Vec<Span> {
     clauses_at(text, sentence, &starts)
 }
 
-/// Words (normalised) of a day named between two commas ("، الخميس،", "، اليوم الأربعاء،").
-const DAY_WORDS: &[&str] = &[
+/// Words (normalised) that name a day or a part of it ("الخميس", "اليوم", "مساء"): a day
+/// between two commas ("، الخميس،") is an aside; after a title or a count such a word is
+/// neither a name nor what is counted.
+pub const DAY_WORDS: &[&str] = &[
     "الاحد",
     "الاثنين",
     "الثلاثاء",
