@@ -131,10 +131,10 @@ impl<'d> Analysis<'d> {
             .iter()
             .filter(|t| {
                 inside(t, &actors)
-                    && kb.triggers.index.entries(t.m.pattern).iter().any(|&e| {
-                        let r = &kb.triggers.triggers[e as usize];
-                        r.roles.instrument && r.acled_sub == Some("Air/drone strike")
-                    })
+                    && kb
+                        .triggers
+                        .readings(t.m.pattern)
+                        .any(|r| r.roles.instrument && r.acled_sub == Some("Air/drone strike"))
             })
             .cloned()
             .collect();

@@ -112,8 +112,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
     let protesters = kb.actors.index_of("gen-protesters");
     for (tm, protesters) in a.triggers.iter().filter_map(|t| Some((t, protesters?))) {
         let (mut protest_verb, mut protest_phrase) = (false, false);
-        for &e in kb.triggers.index.entries(tm.m.pattern) {
-            let t = &kb.triggers.triggers[e as usize];
+        for t in kb.triggers.readings(tm.m.pattern) {
             if t.event_type == "PROTEST" && !t.is_weak() {
                 protest_verb |= t.pos.contains(&Pos::Verb);
                 protest_phrase |= t.pos.contains(&Pos::Phrase) && t.roles.actor1.contains(&Marker::Subj);
@@ -222,10 +221,11 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
     // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
     // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.
     for tm in &a.triggers {
-        let takes_object = kb.triggers.index.entries(tm.m.pattern).iter().any(|&e| {
-            let t = &kb.triggers.triggers[e as usize];
-            t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj)
-        }) || a.quantity_words.iter().any(|q| q.t0 == tm.t0);
+        let takes_object = kb
+            .triggers
+            .readings(tm.m.pattern)
+            .any(|t| t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj))
+            || a.quantity_words.iter().any(|q| q.t0 == tm.t0);
         if takes_object {
             continue;
         }
@@ -658,12 +658,7 @@ impl Framer<'_, '_> {
     /// Whether trigger mention `t` has only background readings ("آلاف المتظاهرين"):
     /// such a word stands between a verb and its subject like any noun.
     fn weak_only(&self, t: &crate::analysis::Mention) -> bool {
-        self.kb
-            .triggers
-            .index
-            .entries(t.m.pattern)
-            .iter()
-            .all(|&e| self.kb.triggers.triggers[e as usize].is_weak())
+        self.kb.triggers.readings(t.m.pattern).all(Trigger::is_weak)
     }
 
     /// Whether reference `x` is an audience (kind "audience" in actors.tsv: the international
@@ -675,12 +670,7 @@ impl Framer<'_, '_> {
     /// Whether trigger mention `t` is only a weapon or aircraft noun ("دبابات", "طائرات"):
     /// after a verb it heads the subject ("قصفت دبابات الجيش موقعين لحماس").
     fn instrument_only(&self, t: &crate::analysis::Mention) -> bool {
-        self.kb
-            .triggers
-            .index
-            .entries(t.m.pattern)
-            .iter()
-            .all(|&e| self.kb.triggers.triggers[e as usize].roles.instrument)
+        self.kb.triggers.readings(t.m.pattern).all(|r| r.roles.instrument)
     }
 
     fn only_light(&self, r: Range<usize>) -> bool {
@@ -1184,22 +1174,18 @@ impl Framer<'_, '_> {
         let opens_clause = pos == Pos::Verb && tt0 == clause.start && matches!(prefix, "و" | "ف");
         let earlier_from = if opens_clause { tt0 } else { sent.start };
         for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= earlier_from) {
-            let rows = kb.triggers.index.entries(t.m.pattern);
-            let row = |&e: &u32| &kb.triggers.triggers[e as usize];
+            let rows = || kb.triggers.readings(t.m.pattern);
             // a condemnation presupposes what it condemns when it dates it ("أدانت تونس
             // التفجيرات التي وقعت أمس الاثنين"); undated it may be a stance ("تدين الإرهاب")
-            let condemns = rows.iter().map(row).any(|r| r.roles.condemn);
+            let condemns = rows().any(|r| r.roles.condemn);
             if condemns && dates.iter().any(|d| d.start >= t.t1 && d.start < sent.end) {
                 condemner.get_or_insert(t.t0..t.t1);
                 continue;
             }
-            let claim = rows
-                .iter()
-                .map(row)
-                .any(|r| matches!(r.event_type, "ACCUSE" | "REQUEST"));
+            let claim = rows().any(|r| matches!(r.event_type, "ACCUSE" | "REQUEST"));
             let m = if claim {
                 Modality::Hypothetical
-            } else if rows.iter().map(row).any(|r| r.event_type == "THREATEN") {
+            } else if rows().any(|r| r.event_type == "THREATEN") {
                 Modality::Threatened
             } else {
                 continue;

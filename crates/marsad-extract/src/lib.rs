@@ -256,12 +256,7 @@ impl Extractor {
             // ("احتجاجا على مقتل ضابط يوم الأربعاء")
             let sdate = dts
                 .iter()
-                .find(|d| {
-                    let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
-                    !a.cues
-                        .iter()
-                        .any(|q| q.t0 >= s.tokens.start && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
-                })
+                .find(|d| !topic_between(&a, kb, s.tokens.start, d))
                 .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {
                 para_date.insert(s.paragraph, d.clone());
@@ -454,15 +449,12 @@ impl Extractor {
                 };
                 // "اعتصموا احتجاجا على قتل X ليلة السادس من أغسطس": a date after a topic cue
                 // dates the topic, not the event before the cue
-                let topic_date = |d: &dates::DateMention| {
-                    // (the cue may be the trigger itself: "احتجاجا على")
-                    let (t, tm0) = (tok_range(d), a.triggers[fr.trigger].t0);
-                    a.cues
-                        .iter()
-                        .any(|q| q.t0 >= tm0 && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
-                };
-                let usable: Vec<&dates::DateMention> =
-                    dts.iter().filter(|d| !report_date(d) && !topic_date(d)).collect();
+                // (the cue may be the trigger itself: "احتجاجا على")
+                let tm0 = a.triggers[fr.trigger].t0;
+                let usable: Vec<&dates::DateMention> = dts
+                    .iter()
+                    .filter(|d| !report_date(d) && !topic_between(&a, kb, tm0, d))
+                    .collect();
                 let cdate = usable
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
@@ -1520,13 +1512,7 @@ impl Extractor {
         out: &mut [(Event, Vec<String>, bool)],
     ) {
         let kb = &*self.kb;
-        let assault = |t: &analysis::Mention| {
-            kb.triggers
-                .index
-                .entries(t.m.pattern)
-                .iter()
-                .any(|&e| kb.triggers.triggers[e as usize].event_type == "ASSAULT")
-        };
+        let assault = |t: &analysis::Mention| kb.triggers.readings(t.m.pattern).any(|r| r.event_type == "ASSAULT");
         for r in a.cues.iter() {
             let Some(cue) = kb
                 .cues
@@ -1645,6 +1631,15 @@ impl Extractor {
             }
         }
     }
+}
+
+/// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token
+/// `from` up to date `d`: the date is told of the topic.
+fn topic_between(a: &Analysis, kb: &KnowledgeBase, from: usize, d: &dates::DateMention) -> bool {
+    let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+    a.cues
+        .iter()
+        .any(|q| q.t0 >= from && q.t1 <= t && a.cue_kind(kb, q) == Some(CueKind::Reference))
 }
 
 /// Fewest words an evidence clause shows when its sentence has them.

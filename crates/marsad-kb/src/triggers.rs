@@ -147,6 +147,13 @@ pub struct TriggerBook {
     pub index: NameIndex,
 }
 
+impl TriggerBook {
+    /// The rows (readings) of a matched pattern.
+    pub fn readings(&self, pattern: u32) -> impl Iterator<Item = &Trigger> + '_ {
+        self.index.entries(pattern).iter().map(|&e| &self.triggers[e as usize])
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct TriggerBookBuilder {
     triggers: Vec<Trigger>,
