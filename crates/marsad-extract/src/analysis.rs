@@ -93,8 +93,25 @@ impl<'d> Analysis<'d> {
                 })
                 .collect()
         };
-        let actors = mk(kb.actors.index.find(v, Affixes::Names));
-        let places = mk(kb.places.index.find(v, Affixes::Names));
+        // a dateline at the head of the body ("دبي، الإمارات العربية المتحدة (CNN)-- ") names
+        // the newsroom: its names are no mentions and the first sentence starts after it
+        let head = title
+            .as_ref()
+            .filter(|t| t.start == body.start)
+            .map_or(body.start, |t| t.end);
+        let lead = head + v.get(head..body.end).map_or(0, |b| b.len() - b.trim_start().len());
+        let dateline = v
+            .get(lead..body.end)
+            .and_then(sentences::dateline)
+            .map(|n| lead..lead + n);
+        let outside = |ms: Vec<NameMatch>| -> Vec<NameMatch> {
+            match &dateline {
+                Some(d) => ms.into_iter().filter(|m| !d.contains(&(m.start as usize))).collect(),
+                None => ms,
+            }
+        };
+        let actors = mk(outside(kb.actors.index.find(v, Affixes::Names)));
+        let places = mk(outside(kb.places.index.find(v, Affixes::Names)));
         let triggers = mk(kb.triggers.index.find(v, Affixes::Words));
         let cues = mk(kb.cues.index.find(v, Affixes::Exact));
         let place_words = mk(kb.cues.place_words.find(v, Affixes::Names));
@@ -175,6 +192,11 @@ impl<'d> Analysis<'d> {
                 paragraph += 1;
             }
             last_end = s.end;
+            let s = match &dateline {
+                Some(d) if s.start < d.end && d.end < s.end => d.end..s.end,
+                Some(d) if s.start >= d.start && s.end <= d.end => continue,
+                _ => s,
+            };
             let in_title = title.as_ref().is_some_and(|t| s.start >= t.start && s.end <= t.end);
             let in_body = s.start >= body.start && s.end <= body.end;
             let in_boiler = boiler.iter().any(|b| s.start < b.end && b.start < s.end);

@@ -7,6 +7,29 @@
 
 use crate::Span;
 
+/// The dateline at the start of `text`, as news agencies write it: a place of at most six
+/// words, the agency in parentheses and a dash ("دبي، الإمارات العربية المتحدة (CNN)-- ").
+/// Returns its length in bytes, through the dash and the spaces after it. The place of a
+/// dateline is the newsroom's, not the story's.
+pub fn dateline(text: &str) -> Option<usize> {
+    let open = text.find('(')?;
+    let head = &text[..open];
+    if head.split_whitespace().count() > 6 || head.contains(['.', '\n', '-', ':', '"', '!', '?']) {
+        return None;
+    }
+    let close = open + text[open..].find(')')?;
+    let agency = text[open + 1..close].trim();
+    if agency.is_empty() || agency.split_whitespace().count() > 4 || agency.contains(['\n', '.', '(']) {
+        return None;
+    }
+    let rest = text[close + 1..].trim_start_matches([' ', '\u{a0}']);
+    let after_dash = rest.trim_start_matches('-');
+    if after_dash.len() == rest.len() {
+        return None;
+    }
+    Some(text.len() - after_dash.trim_start().len())
+}
+
 /// Sentence spans (bytes into `text`), trimmed, non-empty, in order.
 pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
@@ -154,6 +177,19 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines() {
+        let t = "دبي, الامارات العربيه المتحده (CNN)-- قتل خمسه";
+        assert_eq!(&t[dateline(t).unwrap()..], "قتل خمسه");
+        let t = "القدس (رويترز) - اعلن الجيش";
+        assert_eq!(&t[dateline(t).unwrap()..], "اعلن الجيش");
+        // no dash after the parentheses, a sentence before them, a long aside: no dateline
+        assert_eq!(dateline("القدس (رويترز) اعلن الجيش"), None);
+        assert_eq!(dateline("قتل خمسه. وقال الجيش (في بيان) - ان"), None);
+        assert_eq!(dateline("قال المتحدث باسم الجيش (الذي رفض الكشف عن اسمه) - ان"), None);
+        assert_eq!(dateline("قتل خمسه اشخاص"), None);
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s]).collect()
