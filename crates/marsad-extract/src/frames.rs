@@ -220,13 +220,16 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
     // "الغارات الجوية التركية" (at most one adjective between). Not after a word that takes
     // its victim as object ("مقتل جندي إسرائيلي", "اعتقال فلسطيني"): there it is the victim.
+    // A word that is also a verb with an object ("قصف") is read as its attack noun when its
+    // noun reading takes no object: an adjective cannot be what a verb shells ("قصف تركي").
     for tm in &a.triggers {
-        let takes_object = kb
+        let takes_object = |t: &Trigger| t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj);
+        let mut readings = kb.triggers.readings(tm.m.pattern);
+        let author_noun = kb
             .triggers
             .readings(tm.m.pattern)
-            .any(|t| t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj))
-            || a.quantity_words.iter().any(|q| q.t0 == tm.t0);
-        if takes_object {
+            .any(|t| t.pos.contains(&Pos::Noun) && !takes_object(t));
+        if (!author_noun && readings.any(takes_object)) || a.quantity_words.iter().any(|q| q.t0 == tm.t0) {
             continue;
         }
         for k in tm.t1..(tm.t1 + 2).min(a.tokens.len()) {
@@ -864,6 +867,32 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // an attack noun whose object comes with a preposition takes its author with ل right
+        // after it, adjectives between: "قصف مدفعي للجيش الإسرائيلي", "غارات لطيران التحالف"
+        // (not a victim: "قصف للمدنيين"; not after a noun that takes an object: "استهداف لمواقع")
+        let noun_phrase = pos == Pos::Noun || (pos == Pos::Phrase && !trig.roles.actor1.contains(&Marker::Subj));
+        if a1.is_none()
+            && noun_phrase
+            && trig.roles.actor1.contains(&Marker::Prep("ل".into()))
+            && !trig.roles.actor2.contains(&Marker::Obj)
+        {
+            let adjective = |k: usize| {
+                let w = a.tok(k);
+                a.tokens[k].kind == marsad_text::TokenKind::Word && (w.ends_with('ي') || w.ends_with("يه"))
+            };
+            let author = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
+                let act = &kb.actors.actors[x.actor as usize];
+                x.prefix.ends_with('ل')
+                    && x.t0 <= tt1 + 2
+                    && (tt1..x.t0).all(adjective)
+                    && act.inter != Some(7)
+                    && act.kind != "civilians"
+            });
+            if let Some((i, _)) = author {
+                a1 = Some(i);
+                why.push(("actor1", "ل X right after the attack noun".into()));
+            }
+        }
         let is_killing = a.quantity_words.iter().any(|q| q.t0 == tt0);
         // attribution: a reporting cue and the actor right after (or before) it
         let mut speaker: Option<usize> = None;
@@ -1052,8 +1081,10 @@ impl Framer<'_, '_> {
         }
         self.holder_ok.set(false);
         if a2.is_none() && is_killing {
-            // "مقتل X" / "قتل X": the victim follows
-            if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(i, _)| Some(*i) != a1) {
+            // "مقتل X" / "قتل X": the victim follows (not an author with ب or ل: "قتل
+            // فلسطينيان في قصف للجيش", "مقتل جنديين بنيران مسلحين")
+            let glued = |x: &ActorRef| x.prefix.ends_with('ل') || x.prefix.ends_with('ب');
+            if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(i, x)| Some(*i) != a1 && !glued(x)) {
                 a2 = Some(i);
                 why.push(("actor2", "victim after a killing word".into()));
             }

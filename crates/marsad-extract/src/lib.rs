@@ -1167,9 +1167,12 @@ impl Extractor {
                 a1 = None; // named near a protest noun, the armed side faces the protest
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
+            // one actor on both sides of a one-sided event is two readings mixed up ("قصف
+            // للحوثيين" read as author, "الحوثيين" as victim of the killing told with it)
             let mut actor2 = f_actor2
                 .filter(|&j| Some(j) != a1)
-                .map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
+                .map(|i| self.actor_out(&refs[i], country.as_deref(), violent))
+                .filter(|y| trig.roles.sym || actor1.as_ref().is_none_or(|x| x.id != y.id));
             let armed = |x: &ActorOut| marsad_kb::actors::armed_inter(x.inter);
             // battles and seizures have two sides; a shelling or a strike may have none named
             let two_sided = trig.roles.sym
@@ -1464,11 +1467,15 @@ impl Extractor {
             match same {
                 Some((prev, k, from_title)) => {
                     // fill what the first telling lacked; body evidence beats the title's
-                    if prev.actor1.is_none() && ev.actor1.is_some() {
+                    let differ = |x: &Option<ActorOut>, y: &Option<ActorOut>| match (x, y) {
+                        (Some(x), Some(y)) => x.id != y.id,
+                        _ => true,
+                    };
+                    if prev.actor1.is_none() && ev.actor1.is_some() && differ(&ev.actor1, &prev.actor2) {
                         prev.actor1 = ev.actor1.clone();
                         k[2] = key[2].clone();
                     }
-                    if prev.actor2.is_none() && ev.actor2.is_some() {
+                    if prev.actor2.is_none() && ev.actor2.is_some() && differ(&ev.actor2, &prev.actor1) {
                         prev.actor2 = ev.actor2.clone();
                         k[3] = key[3].clone();
                     }

@@ -1315,3 +1315,87 @@ fn a_hashtag_reads_as_its_words() {
     // "دعم" inside the coalition's name is no support event
     assert_none(text, "SUPPORT");
 }
+
+/// The actor ids (actor1, actor2) of the asserted events of type `et` in `text`.
+fn actor_pairs(text: &str, et: &str) -> Vec<(String, String)> {
+    let id = |v: &Value| v["id"].as_str().unwrap_or("").to_string();
+    of_type(text, et)
+        .iter()
+        .map(|e| (id(&e["actor1"]), id(&e["actor2"])))
+        .collect()
+}
+
+#[test]
+fn the_fire_of_a_force_names_the_author() {
+    // "بنيران X" like "برصاص X"; the adjective of a country after it is that country's forces
+    for text in [
+        "قتل شاب بنيران قوات الاحتلال شرق خان يونس أمس.",
+        "قتل شاب بنيران إسرائيلية شرق خان يونس أمس.",
+    ] {
+        let pairs = actor_pairs(text, "ASSAULT");
+        assert!(pairs.iter().any(|(a1, _)| a1 == "il-idf"), "help: {text:?} → {pairs:?}");
+    }
+    // a blaze is no attack
+    assert_none("اندلعت النيران في مبنى سكني في بغداد أمس.", "ASSAULT");
+}
+
+#[test]
+fn a_country_adjective_after_a_shelling_noun_names_the_author() {
+    let text = "قتل خمسة مدنيين في قصف تركي على عفرين أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs.iter().any(|(a1, _)| a1 == "tr-army"),
+        "help: {text:?} → {pairs:?}"
+    );
+    // after a word whose genitive is the victim, the adjective is the victim's
+    let text = "مقتل جندي إسرائيلي في غزة أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(pairs.iter().all(|(a1, _)| a1 != "il-idf"), "help: {text:?} → {pairs:?}");
+}
+
+#[test]
+fn an_attack_noun_takes_its_author_with_lam() {
+    let text = "قتل شابان في قصف مدفعي للجيش الإسرائيلي شرقي رفح أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs.iter().any(|(a1, a2)| a1 == "il-idf" && a2 != "il-idf"),
+        "help: {text:?} → {pairs:?}"
+    );
+    // a target after ل is no author
+    let text = "قتل ثلاثة في قصف لمواقع الحوثيين في صعدة أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs.iter().all(|(a1, _)| a1 != "ye-houthis"),
+        "help: {text:?} → {pairs:?}"
+    );
+}
+
+#[test]
+fn a_nominative_dual_counts_two() {
+    for text in [
+        "قتل فلسطينيان في غارة إسرائيلية على رفح أمس.",
+        "قتل شابان في قصف على رفح أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(evs.iter().any(|e| e["fatalities"] == 2), "help: {text:?} → {evs:#?}");
+    }
+    // the Taliban are no two students
+    let evs = of_type("قتل طالبان في هجوم على كابول أمس.", "ASSAULT");
+    assert!(evs.iter().all(|e| e["fatalities"] != 2), "help: {evs:#?}");
+}
+
+#[test]
+fn a_dateline_names_the_newsroom_not_the_place() {
+    let text = "دبي، الإمارات العربية المتحدة (CNN)-- قتل خمسة أشخاص في انفجار عبوة ناسفة في الموصل أمس.\nوقال شهود إن الانفجار وقع قرب سوق شعبي.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "IQ"),
+        "help: {text:?} → {evs:#?}"
+    );
+    let text = "دبي، الإمارات العربية المتحدة (CNN)-- قتل خمسة أشخاص في انفجار أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["location"]["country"] != "AE"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
