@@ -5,7 +5,7 @@
 
 Candidates: a publication date, 700-2,200 characters, at least three conflict terms, and not
 already in eval/check/*/ or the shared dev set. Prints N ids, sampled with SEED
-(set d: seed 20261207, the first 16 of 24).
+(set d: seed 20261207, the first 16 of 24, drawn before set d was added).
 """
 import glob, gzip, json, os, random, sys
 
