@@ -1505,7 +1505,87 @@ impl Extractor {
             }
         }
         self.authors_named_later(a, refs, topics, &mut out);
+        self.opponents_from_the_story(refs, &mut out);
         out.into_iter().map(|(e, _, _)| e).collect()
+    }
+
+    /// The other side of a battle told with one side only ("سيطرت قوات العمالقة على مواقع
+    /// شمالي الطائف"): the side this actor is told fighting anywhere in the story, or else
+    /// the armed actor of the other camp (state forces against rebels) the story names most.
+    fn opponents_from_the_story(&self, refs: &[ActorRef], out: &mut [(Event, Vec<String>, bool)]) {
+        let kb = &*self.kb;
+        let armed = |x: &ActorOut| marsad_kb::actors::armed_inter(x.inter);
+        // ACLED's camps: state forces at home or abroad, and rebels; militias and others
+        // take sides the inter code does not tell
+        let camp = |inter: Option<u8>| match inter {
+            Some(1 | 8) => Some(true),
+            Some(2) => Some(false),
+            _ => None,
+        };
+        let battle = |e: &Event| {
+            e.event_type == "ASSAULT"
+                && e.modality == "asserted"
+                && matches!(
+                    e.acled.as_ref().map(|x| x.sub_event_type),
+                    Some("Armed clash" | "Government regains territory" | "Non-state actor overtakes territory")
+                )
+        };
+        let dyads: Vec<(ActorOut, ActorOut)> = out
+            .iter()
+            .filter_map(|(e, _, _)| match (&e.actor1, &e.actor2) {
+                (Some(x), Some(y)) if armed(x) && armed(y) && e.event_type == "ASSAULT" => Some((x.clone(), y.clone())),
+                _ => None,
+            })
+            .collect();
+        // armed actors by how often the story names them, first reference kept
+        let mut named: Vec<(u32, usize, usize)> = Vec::new();
+        for (i, r) in refs.iter().enumerate() {
+            if !kb.actors.actors[r.actor as usize].armed() {
+                continue;
+            }
+            match named.iter_mut().find(|(id, _, _)| *id == r.actor) {
+                Some(n) => n.2 += 1,
+                None => named.push((r.actor, i, 1)),
+            }
+        }
+        named.sort_by_key(|&(_, first, n)| (std::cmp::Reverse(n), first));
+        for (e, k, _) in out.iter_mut() {
+            if !battle(e) || e.actor2.is_some() {
+                continue;
+            }
+            let Some(x) = e.actor1.clone().filter(armed) else {
+                continue;
+            };
+            let told = dyads.iter().find_map(|(p, q)| {
+                if p.id == x.id && q.id != x.id {
+                    Some(q.clone())
+                } else if q.id == x.id && p.id != x.id {
+                    Some(p.clone())
+                } else {
+                    None
+                }
+            });
+            let country = e.location.as_ref().map(|l| l.country.clone());
+            let (y, why) = match told {
+                Some(y) => (y, "the side this actor is told fighting elsewhere in the story"),
+                None => {
+                    let Some(mine) = camp(x.inter) else {
+                        continue;
+                    };
+                    let other = named.iter().find_map(|&(_, i, _)| {
+                        let y = self.actor_out(&refs[i], country.as_deref(), true);
+                        (camp(y.inter) == Some(!mine) && y.id != x.id).then_some(y)
+                    });
+                    let Some(y) = other else {
+                        continue;
+                    };
+                    (y, "the armed actor of the other camp the story names most")
+                }
+            };
+            k[3] = y.id.clone();
+            e.actor2 = Some(y);
+            set_explain(e, "actor2", why.into());
+        }
     }
 
     /// Who is behind an attack told without its author: the accused ("واتهمت الوكالة
