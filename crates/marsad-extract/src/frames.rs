@@ -350,6 +350,17 @@ impl Modality {
     }
 }
 
+/// Who says what a trigger tells ([`Framer::said_by`]).
+#[derive(Debug, Clone)]
+pub enum Said {
+    /// A known actor (index into the refs), and the cue that introduced it.
+    Actor(usize, String),
+    /// A source named by a noun phrase (token range), and the cue.
+    Source(Range<usize>, String),
+    /// A reporting verb with no subject of its own ("وأضاف أن"): the speaker told before.
+    Unnamed,
+}
+
 /// A trigger with its arguments.
 #[derive(Debug, Clone)]
 pub struct Frame {
@@ -371,6 +382,11 @@ pub struct Frame {
     pub modality: Modality,
     /// Speaker (index into the refs).
     pub attribution: Option<usize>,
+    /// A source named by a noun phrase, not a known actor (token range): "مصادر محلية".
+    pub source: Option<Range<usize>>,
+    /// A reporting verb with no subject of its own before the trigger ("وأضاف أن"): the
+    /// speaker is the one told before.
+    pub said_unnamed: bool,
     /// Quantities.
     pub quantities: Vec<Quantity>,
     /// Whether actor1 was found only by proximity (no pattern tied it to the trigger).
@@ -558,6 +574,44 @@ const AFTER_PREP_NOUN: &[&str] = &[
     "اعقاب",
 ];
 
+/// Words that cannot open a source's noun phrase after a reporting word: a preposition with
+/// its pronoun ("وقال له"), a participle ("بيان صادر عن"), time and discourse words.
+const NOT_A_SOURCE: &[&str] = &[
+    "ل",
+    "له",
+    "لها",
+    "لهم",
+    "لنا",
+    "فيه",
+    "فيها",
+    "عنه",
+    "عنها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "اليه",
+    "اليها",
+    "صادر",
+    "صادره",
+    "الصادر",
+    "الصادره",
+    "اليوم",
+    "امس",
+    "ايضا",
+    "كذلك",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "فيما",
+    "بعد",
+    "قبل",
+    "خلال",
+    "حتي",
+    "اثنان",
+    "عدد",
+];
+
 /// Prepositions before which an actor is not a subject, written as they
 /// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
 const OBLIQUE: &[&str] = &[
@@ -674,6 +728,101 @@ impl Framer<'_, '_> {
     /// after a verb it heads the subject ("قصفت دبابات الجيش موقعين لحماس").
     fn instrument_only(&self, t: &crate::analysis::Mention) -> bool {
         self.kb.triggers.readings(t.m.pattern).all(|r| r.roles.instrument)
+    }
+
+    /// One past the last word of the source's noun phrase that starts at token `from`
+    /// ("مصادر عسكرية يمنية"): at most five words, before `limit`, not through a
+    /// preposition, a complementiser, a trigger, a day or another cue (`from` when it
+    /// starts with none of these).
+    fn source_phrase(&self, from: usize, limit: usize) -> usize {
+        let a = self.a;
+        let mut k = from;
+        while k < limit && k < from + 5 {
+            let w = a.tok(k);
+            let stop = a.tokens[k].kind != marsad_text::TokenKind::Word
+                || OBLIQUE.contains(&w)
+                || matches!(
+                    w,
+                    "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "الذي" | "التي"
+                )
+                || (k == from && NOT_A_SOURCE.contains(&w))
+                || matches!(w, "صادر" | "صادره" | "الصادر" | "الصادره")
+                || DAY_WORDS.contains(&w)
+                || a.triggers.iter().any(|t| t.t0 <= k && k < t.t1 && !self.weak_only(t))
+                || a.cues.iter().any(|c| {
+                    c.t0 <= k
+                        && k < c.t1
+                        && c.t0 > from
+                        && !self
+                            .kb
+                            .cues
+                            .readings(c.m.pattern)
+                            .any(|q| q.source || q.kind == CueKind::Filler)
+                });
+            if stop {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Who says what trigger `tt0..tt1` of sentence tokens `sent` tells: a known actor after a
+    /// reporting cue (before the trigger, or "بحسب X" after it), else a source named by a noun
+    /// ("أفادت مصادر عسكرية يمنية", "وقال شهود عيان", "وأكد البيان أن": the noun phrase the
+    /// source noun heads, or the one right after a reporting verb), else a reporting verb with
+    /// no subject of its own ("وأضاف أن"): the speaker told before.
+    pub fn said_by(&self, sent: Range<usize>, tt0: usize, tt1: usize) -> Option<Said> {
+        let a = self.a;
+        let kb = self.kb;
+        let v = a.v();
+        let reporting = |c: &&Mention| a.cue_kind(kb, c) == Some(CueKind::Attribution);
+        for c in a
+            .cues
+            .iter()
+            .filter(|c| c.t0 >= sent.start && c.t1 <= sent.end)
+            .filter(reporting)
+        {
+            // (one word may stand between, not a complementiser: after "وأفاد أن" comes what
+            // was said, not who said it)
+            let said = |k: usize| matches!(a.tok(k), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها");
+            let after = self
+                .refs_in(c.t1..sent.end)
+                .find(|(_, x)| self.only_light(c.t1..x.t0) || (x.t0 <= c.t1 + 1 && !(c.t1..x.t0).any(said)));
+            if let Some((i, x)) = after {
+                // a reporting verb before the trigger, or "بحسب X" / "وفق X" after it
+                let trailing = kb
+                    .cues
+                    .index
+                    .entries(c.m.pattern)
+                    .first()
+                    .is_some_and(|&e| kb.cues.cues[e as usize].trailing);
+                if c.t0 < tt0 || (trailing && x.t0 > tt1) {
+                    return Some(Said::Actor(i, format!("reporting cue {:?}", &v[c.span()])));
+                }
+            }
+        }
+        let mut unnamed = false;
+        for c in a
+            .cues
+            .iter()
+            .filter(|c| c.t0 >= sent.start && c.t1 <= tt0)
+            .filter(reporting)
+        {
+            let noun = kb.cues.readings(c.m.pattern).any(|q| q.source);
+            let (from, least) = if noun { (c.t0, c.t1) } else { (c.t1, c.t1 + 1) };
+            let end = self.source_phrase(from, tt0);
+            if end >= least {
+                return Some(Said::Source(
+                    from..end,
+                    format!("source noun phrase after {:?}", &v[c.span()]),
+                ));
+            }
+            // a verb that opens its sentence with no subject ("وأضاف أن", "وأشار إلى أن")
+            let trailing = kb.cues.readings(c.m.pattern).any(|q| q.trailing);
+            unnamed |= !noun && !trailing && c.t0 <= sent.start + 1;
+        }
+        unnamed.then_some(Said::Unnamed)
     }
 
     fn only_light(&self, r: Range<usize>) -> bool {
@@ -895,28 +1044,14 @@ impl Framer<'_, '_> {
         }
         let is_killing = a.quantity_words.iter().any(|q| q.t0 == tt0);
         // attribution: a reporting cue and the actor right after (or before) it
-        let mut speaker: Option<usize> = None;
-        for c in a.cues.iter().filter(|c| c.t0 >= sent.start && c.t1 <= sent.end) {
-            if a.cue_kind(kb, c) != Some(CueKind::Attribution) {
-                continue;
-            }
-            let after = self
-                .refs_in(c.t1..sent.end)
-                .find(|(_, x)| self.only_light(c.t1..x.t0) || x.t0 <= c.t1 + 1);
-            if let Some((i, x)) = after {
-                // a reporting verb before the trigger, or "بحسب X" / "وفق X" after it
-                let trailing = kb
-                    .cues
-                    .index
-                    .entries(c.m.pattern)
-                    .first()
-                    .is_some_and(|&e| kb.cues.cues[e as usize].trailing);
-                if c.t0 < tt0 || (trailing && x.t0 > tt1) {
-                    speaker = Some(i);
-                    why.push(("attribution", format!("reporting cue {:?}", &v[c.span()])));
-                    break;
-                }
-            }
+        let said_by = self.said_by(sent.clone(), tt0, tt1);
+        let (speaker, source) = match &said_by {
+            Some(Said::Actor(i, _)) => (Some(*i), None),
+            Some(Said::Source(r, _)) => (None, Some(r.clone())),
+            Some(Said::Unnamed) | None => (None, None),
+        };
+        if let Some(Said::Actor(_, w) | Said::Source(_, w)) = &said_by {
+            why.push(("attribution", w.clone()));
         }
         // "قالت X إنها سيطرت": the pronoun subject is the speaker
         if a1.is_none() && pos == Pos::Verb {
@@ -1420,6 +1555,8 @@ impl Framer<'_, '_> {
             actor2: a2.filter(|&j| Some(j) != a1),
             modality,
             attribution: speaker,
+            source,
+            said_unnamed: matches!(said_by, Some(Said::Unnamed)),
             quantities,
             loose_actor1,
             reference,

@@ -33,7 +33,7 @@ pub use document::{Boilerplate, Document};
 
 use analysis::Analysis;
 use chrono::{Datelike, NaiveDate};
-use frames::{ActorRef, Frame, Framer};
+use frames::{ActorRef, Frame, Framer, Said};
 use marsad_kb::cues::{CueKind, PlaceWordKind, Scope};
 use marsad_kb::places::{PlaceContext, PlaceKind};
 use marsad_kb::triggers::acled_event_type;
@@ -82,6 +82,15 @@ const SAME_DAY: &[&str] = &[
 
 /// Whether an event type is a statement (accuse, request, support, agree ...) rather
 /// than an action done on the ground (assault, protest, coerce, mobilise ...).
+/// What a document tells besides its frames.
+struct Told<'t> {
+    /// The attacks it names as topics ("أدانت الهجوم على ..."), in text order.
+    topics: &'t [TopicAttack],
+    /// Per sentence, who it says is speaking ("وقال المتحدث باسم الجيش ..."), for the reporting
+    /// verbs after it that name no one.
+    speakers: &'t [Option<Attribution>],
+}
+
 fn is_statement(event_type: &str) -> bool {
     !matches!(
         event_type,
@@ -620,7 +629,25 @@ impl Extractor {
             }
         }
 
-        let events = self.assemble(&a, &refs, &all_frames, cands, &topics, &mut dropped);
+        // who each sentence says is speaking, for the reporting verbs after it that name no one
+        // ("وقال المتحدث العميد X ... وأضاف أن")
+        let speakers: Vec<Option<Attribution>> = a
+            .sentences
+            .iter()
+            .map(|s| {
+                let end = s.tokens.end;
+                match framer.said_by(s.tokens.clone(), end, end) {
+                    Some(Said::Actor(i, _)) => self.attribution_of(&a, &refs, Some(i), None),
+                    Some(Said::Source(r, _)) => self.attribution_of(&a, &refs, None, Some(&r)),
+                    _ => None,
+                }
+            })
+            .collect();
+        let told = Told {
+            topics: &topics,
+            speakers: &speakers,
+        };
+        let events = self.assemble(&a, &refs, &all_frames, cands, &told, &mut dropped);
         let offs = CharOffsets::new(&doc.text);
         Record {
             doc_id: doc.id.clone(),
@@ -784,13 +811,37 @@ impl Extractor {
         }
     }
 
+    /// The attribution of a known actor (index into the refs) or of a source's noun phrase
+    /// (token range).
+    fn attribution_of(
+        &self,
+        a: &Analysis,
+        refs: &[ActorRef],
+        actor: Option<usize>,
+        source: Option<&std::ops::Range<usize>>,
+    ) -> Option<Attribution> {
+        if let Some(i) = actor {
+            let x = &refs[i];
+            return Some(Attribution {
+                text: x.surface.clone(),
+                name: Some(self.kb.actors.actors[x.actor as usize].name.clone()),
+            });
+        }
+        source.filter(|r| r.start < r.end).map(|r| Attribution {
+            text: a
+                .original(a.tokens[r.start].start as usize..a.tokens[r.end - 1].end as usize)
+                .to_string(),
+            name: None,
+        })
+    }
+
     fn assemble(
         &self,
         a: &Analysis,
         refs: &[ActorRef],
         frames: &[Frame],
         cands: Vec<Candidate>,
-        topics: &[TopicAttack],
+        told: &Told,
         dropped: &mut Vec<(usize, &'static str)>,
     ) -> Vec<Event> {
         let kb = &*self.kb;
@@ -1237,13 +1288,21 @@ impl Extractor {
                 .iter()
                 .find(|q| q.kind == "killed" && (!q.approx || q.at_least))
                 .and_then(|q| q.value);
-            let attribution = f.attribution.map(|i| {
-                let x = &refs[i];
-                Attribution {
-                    text: x.surface.clone(),
-                    name: Some(kb.actors.actors[x.actor as usize].name.clone()),
-                }
-            });
+            // (a reporting verb with no subject of its own: the speaker of the sentences just
+            // before, in its paragraph)
+            let attribution = self
+                .attribution_of(a, refs, f.attribution, f.source.as_ref())
+                .or_else(|| {
+                    let earlier = f.sentence.saturating_sub(3)..f.sentence;
+                    f.said_unnamed
+                        .then(|| {
+                            earlier
+                                .rev()
+                                .filter(|&k| a.sentences[k].paragraph + 1 >= s.paragraph)
+                                .find_map(|k| told.speakers[k].clone())
+                        })
+                        .flatten()
+                });
             let filled = [
                 actor1.is_some(),
                 actor2.is_some(),
@@ -1504,7 +1563,7 @@ impl Extractor {
                 None => out.push((ev, key, c.title)),
             }
         }
-        self.authors_named_later(a, refs, topics, &mut out);
+        self.authors_named_later(a, refs, told.topics, &mut out);
         self.opponents_from_the_story(refs, &mut out);
         out.into_iter().map(|(e, _, _)| e).collect()
     }

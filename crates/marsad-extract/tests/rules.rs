@@ -1418,3 +1418,58 @@ fn a_battle_told_with_one_side_takes_the_other_camp_of_the_story() {
         "help: {text:?} → {pairs:?}"
     );
 }
+
+/// The attribution texts of the asserted events of type `et` in `text`.
+fn attributions(text: &str, et: &str) -> Vec<String> {
+    of_type(text, et)
+        .iter()
+        .map(|e| e["attribution"]["text"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn a_source_named_by_a_noun_is_the_attribution() {
+    let cases = [
+        (
+            "وأفادت مصادر محلية في جبهة الساحل بأن ميليشيات الحوثي اقتحمت منازل المواطنين في الدريهمي أمس.",
+            "مصادر محلية",
+        ),
+        (
+            "وقالت المصادر الأمنية إن الطائرات قصفت موقعا لكتائب القسام أمس.",
+            "المصادر الأمنية",
+        ),
+        ("وأكد البيان أن الجيش اعتقل 59 شخصا في سيناء أمس.", "البيان"),
+    ];
+    for (text, want) in cases {
+        let got = attributions(
+            text,
+            if text.contains("اعتقل") {
+                "COERCE"
+            } else {
+                "ASSAULT"
+            },
+        );
+        assert!(got.iter().any(|g| g == want), "help: {text:?} → {got:?}");
+    }
+    // what follows "أن" is what was said, not who said it
+    let text = "وأفاد أن قوات العمالقة سيطرت على مواقع شمالي مدينة الحديدة أمس.";
+    let got = attributions(text, "ASSAULT");
+    assert!(got.iter().all(|g| !g.contains("العمالقة")), "help: {text:?} → {got:?}");
+    // a participle opens no source: "في بيان صادر عن"
+    let text = "وقالت في بيان صادر عنها إن الجيش قصف مواقع الحوثيين في صعدة أمس.";
+    let got = attributions(text, "ASSAULT");
+    assert!(got.iter().all(|g| !g.contains("صادر")), "help: {text:?} → {got:?}");
+}
+
+#[test]
+fn a_reporting_verb_with_no_subject_is_the_speaker_before() {
+    let text = "وقال المتحدث باسم اللواء الثاني عمالقة عبدالله الشعبي لقناة العربية إن المعارك مستمرة.\nوأشار إلى أن مقاتلات التحالف تقصف مواقع الحوثيين في الدريهمي أمس.";
+    let got = attributions(text, "ASSAULT");
+    assert!(got.iter().any(|g| g.contains("المتحدث")), "help: {text:?} → {got:?}");
+    // with no speaker before, nobody
+    let got = attributions(
+        "وأشار إلى أن مقاتلات التحالف تقصف مواقع الحوثيين في الدريهمي أمس.",
+        "ASSAULT",
+    );
+    assert!(got.iter().all(String::is_empty), "help: {got:?}");
+}

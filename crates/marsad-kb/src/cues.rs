@@ -144,6 +144,9 @@ pub struct Cue {
     pub scope: Scope,
     /// An attribution that may follow what it attributes ("بحسب", "وفق").
     pub trailing: bool,
+    /// A source named by a noun ("مصادر محلية", "شهود عيان"): the noun phrase it heads is
+    /// the attribution.
+    pub source: bool,
 }
 
 /// An anaphoric noun ("التنظيم") and how to find its antecedent.
@@ -262,13 +265,19 @@ impl CueBookBuilder {
         Ok(())
     }
 
-    /// `phrase kind note` (kind: say, report, according_to, claim)
+    /// `phrase kind note` (kind: say, report, according_to, claim, source)
     pub(crate) fn attribution(&mut self, file: &str, content: &str) -> Result<()> {
         for r in tsv::rows(file, content, 2)? {
-            let trailing = r.get(1) == "according_to";
+            let (trailing, source) = match r.req(1, "kind")? {
+                "according_to" => (true, false),
+                "source" => (false, true),
+                "say" | "report" | "claim" => (false, false),
+                k => return Err(r.at.err(format!("unknown attribution kind {k:?}"))),
+            };
             self.push(r.req(0, "phrase")?, CueKind::Attribution, Scope::None, false);
             if let Some(c) = self.cues.last_mut().filter(|c| c.kind == CueKind::Attribution) {
                 c.trailing = trailing;
+                c.source = source;
             }
         }
         Ok(())
@@ -344,6 +353,7 @@ impl CueBookBuilder {
                 kind,
                 scope,
                 trailing: false,
+                source: false,
             });
         }
     }
