@@ -76,7 +76,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     }
     // the stoplist holds names with their article; "لتحالف" is ل + "التحالف"
     let stop = g.stop.contains(name) || (name.starts_with('ل') && g.stop.contains(&format!("ا{name}")));
-    if stop && !strong(frame) {
+    if (stop && !strong(frame)) || g.never.contains(name) {
         return None;
     }
     // prefer the kind the frame asks for
@@ -106,6 +106,25 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     // Arabic words) needs a place word
     if !strong(frame) && !area && !home && !core && p.population < 1_000_000 {
         return None;
+    }
+    // a place the text puts inside a place of another country is not this namesake:
+    // "منطقة الطائف في مديرية الدريهمي" (Yemen, not Saudi Ta'if), "الساحل الشرقي في مدينة درنة"
+    if p.kind != PlaceKind::Country {
+        let inside = a.places.iter().find(|q| {
+            q.t0 > m.t1
+                && q.t0 <= m.t1 + 3
+                && (m.t1..q.t0).all(|k| {
+                    let w = a.tok(k);
+                    // "في", a place word, or an adjective of the first name ("الساحل الشرقي")
+                    w == "في" || w.ends_with('ي') || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
+                })
+                && ((m.t1..q.t0).any(|k| a.tok(k) == "في")
+                    || a.v()[q.m.word_start as usize..q.m.start as usize].ends_with('ب'))
+        });
+        let outer = inside.and_then(|q| g.rank(g.index.entries(q.m.pattern), ctx).into_iter().next());
+        if outer.is_some_and(|c| g.places[c.place as usize].country != p.country) {
+            return None;
+        }
     }
     // a town of another country than the story's needs a place word ("ميادين القتال" in a
     // Yemeni story is not al-Mayadin, "أرزة" there is not the Syrian village)

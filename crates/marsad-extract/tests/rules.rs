@@ -1473,3 +1473,26 @@ fn a_reporting_verb_with_no_subject_is_the_speaker_before() {
     );
     assert!(got.iter().all(String::is_empty), "help: {got:?}");
 }
+
+#[test]
+fn a_place_inside_a_place_of_another_country_is_not_the_namesake() {
+    let text = "قصفت ميليشيات الحوثي مدينة الحديدة أمس.\nوسيطرت قوات العمالقة على مواقع شمالي منطقة الطائف في مديرية الدريهمي أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["location"]["country"] == "YE"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // "كان" after a place word is the verb, never Cannes; "بالمدينة" is the city, not Medina
+    let text = "نفذ سلاح الجو الليبي ضربة جوية على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في درنة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["location"]["country"] != "FR"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // Sinai in the news is North Sinai
+    let evs = of_type("قتل خمسة جنود في هجوم في سيناء أمس.", "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "EG-SIN"),
+        "help: {evs:#?}"
+    );
+}

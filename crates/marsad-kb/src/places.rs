@@ -122,6 +122,9 @@ pub struct Gazetteer {
     pub index: NameIndex,
     /// Folded names that need a place word to count.
     pub stop: HashSet<String>,
+    /// Folded names that never count, place word or not (note "never: ..."): a verb or a
+    /// particle ("كان") that a place word can stand before ("منطقة كان يسيطر عليها").
+    pub never: HashSet<String>,
     by_code: HashMap<String, u32>,
 }
 
@@ -133,6 +136,7 @@ pub(crate) struct GazetteerBuilder {
     places: Vec<Place>,
     names: NameIndexBuilder,
     stop: HashSet<String>,
+    never: HashSet<String>,
     by_code: HashMap<String, u32>,
     /// (country, GeoNames admin1) → ISO 3166-2
     gn_admin1: HashMap<(String, String), String>,
@@ -312,10 +316,14 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// `name note`
+    /// `name note` (a note starting "never" keeps the name from counting at all)
     pub(crate) fn stoplist(&mut self, file: &str, content: &str) -> Result<()> {
         for r in tsv::rows(file, content, 1)? {
-            self.stop.insert(marsad_text::fold(r.req(0, "name")?));
+            let name = marsad_text::fold(r.req(0, "name")?);
+            if r.get(1).starts_with("never") {
+                self.never.insert(name.clone());
+            }
+            self.stop.insert(name);
         }
         Ok(())
     }
@@ -325,6 +333,7 @@ impl GazetteerBuilder {
             places: self.places,
             index: self.names.build("place")?,
             stop: self.stop,
+            never: self.never,
             by_code: self.by_code,
         })
     }
