@@ -1124,6 +1124,18 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "subject inside the verb phrase".into()));
             }
         }
+        // a verb phrase whose last word opens its subject's name: "قصفت طائرات التحالف"
+        // (the phrase "قصفت طائرات", the actor "طائرات التحالف")
+        if a1.is_none() && pos == Pos::Phrase && trig.roles.actor1.contains(&Marker::Subj) {
+            let straddles = self
+                .refs
+                .iter()
+                .position(|x| x.t0 > tt0 && x.t0 < tt1 && x.t1 > tt1 && x.prefix.is_empty());
+            if let Some(i) = straddles {
+                a1 = Some(i);
+                why.push(("actor1", "subject opening inside the verb phrase".into()));
+            }
+        }
         if a1.is_none() {
             // relative clause: "قوات النظام التي قامت ... برمي"
             let rel = (sent.start..tt0)

@@ -1496,3 +1496,23 @@ fn a_place_inside_a_place_of_another_country_is_not_the_namesake() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn a_verb_phrase_ending_inside_its_subject_names_it() {
+    // the phrase "قصفت طائرات", the actor "طائرات التحالف"
+    let text = "قصفت طائرات التحالف العربي مواقع المتمردين في مديرية حيدان أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs.iter().any(|(a1, _)| a1 == "saudi-coalition"),
+        "help: {text:?} → {pairs:?}"
+    );
+}
+
+#[test]
+fn dying_by_a_weapon_is_an_attack() {
+    let text = "وأكدت الوزارة أن المسعفة رزان النجار قضت برصاص الجيش الإسرائيلي شرقي خان يونس أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(pairs.iter().any(|(a1, _)| a1 == "il-idf"), "help: {text:?} → {pairs:?}");
+    // a court that rules names no weapon
+    assert_none("وقضت المحكمة بسجن خمسة متهمين في القاهرة أمس.", "ASSAULT");
+}
