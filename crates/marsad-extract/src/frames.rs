@@ -1544,11 +1544,12 @@ impl Framer<'_, '_> {
                 quantities.push(one_person("killed", c));
             }
         }
-        // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا")
-        if let Some(n) = victim_count.filter(|_| is_killing) {
-            if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+        // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا"),
+        // of a wounding verb its wounded ("ثمانية مواطنين أصيبوا برصاص")
+        if let (Some(n), Some(kind)) = (victim_count.filter(|_| is_killing), own_kind) {
+            if !quantities.iter().any(|q: &Quantity| q.kind == kind) {
                 quantities.push(Quantity {
-                    kind: "killed",
+                    kind,
                     value: n.value,
                     approx: n.approx,
                     text: a.original(n.span.clone()).to_string(),

@@ -1072,11 +1072,14 @@ impl Extractor {
             }
             .or_else(|| absorbed.iter().find_map(|x| x.actor1))
             .filter(|&i| Some(i) != victim);
-            let f_quantities: Vec<Quantity> = if f.quantities.is_empty() {
-                absorbed.iter().flat_map(|x| x.quantities.iter().cloned()).collect()
-            } else {
-                f.quantities.clone()
-            };
+            // (its own counts, and those of the kinds it lacks from the readings it absorbed:
+            // "وقتل جندي ... وأصيب اثنان ... برصاص": the bullets' wounded, the killing's dead)
+            let mut f_quantities: Vec<Quantity> = f.quantities.clone();
+            for q in absorbed.iter().flat_map(|x| x.quantities.iter()) {
+                if !f.quantities.iter().any(|p| p.kind == q.kind) && !f_quantities.contains(q) {
+                    f_quantities.push(q.clone());
+                }
+            }
             let verbal = is_statement(trig.event_type);
             let mut a1 = f_actor1;
             // a verb with no subject continues the last one named: in its paragraph, or

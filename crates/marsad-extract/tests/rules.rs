@@ -1516,3 +1516,29 @@ fn dying_by_a_weapon_is_an_attack() {
     // a court that rules names no weapon
     assert_none("وقضت المحكمة بسجن خمسة متهمين في القاهرة أمس.", "ASSAULT");
 }
+
+#[test]
+fn counts_keep_their_kind_across_readings() {
+    // the dead of the killing word stay with the event its weapon noun wins
+    let text = "وقتل جندي أميركي وأصيب اثنان مساء أمس برصاص جندي أفغاني في قندهار.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {text:?} → {evs:#?}");
+    // the counted subject of a wounding verb is wounded, not dead
+    let text = "وقالت وزارة الصحة إن ثمانية مواطنين أصيبوا برصاص قوات الاحتلال في غزة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["fatalities"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+    // "القضاء على" with a count after a quotation mark; a dual of a broken plural
+    for (text, n) in [
+        (
+            "وقال إن العمليات أدت إلى \"القضاء على عشرة أفراد تكفيريين خلال تبادل لإطلاق النيران\" في سيناء أمس.",
+            10,
+        ),
+        ("ومقتل فردين مدنيين نتيجة لانفجار عبوة ناسفة في سيناء أمس.", 2),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(evs.iter().any(|e| e["fatalities"] == n), "help: {text:?} → {evs:#?}");
+    }
+}
