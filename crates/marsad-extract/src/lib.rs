@@ -1347,6 +1347,14 @@ impl Extractor {
                 std::mem::swap(&mut k1, &mut k2);
             }
             let precise = c.place_from_sentence;
+            // aimed at an armed side's positions, convoys or arms ("استهدفت مواقع", "قصف تجمعات"):
+            // the target noun belongs to the other side, named or not
+            let aims_at_forces = std::iter::once(f).chain(absorbed.iter().copied()).any(|x| {
+                let t = &a.triggers[x.trigger];
+                a.cues
+                    .iter()
+                    .any(|q| q.t0 >= t.t1 && q.t1 <= x.clause.end && a.has_cue_kind(kb, q, CueKind::Target))
+            });
             let key = vec![
                 trig.event_type.to_string(),
                 f.modality.as_str().to_string(),
@@ -1360,6 +1368,11 @@ impl Extractor {
                     .unwrap_or_default(),
                 if precise { "1".to_string() } else { "0".to_string() },
                 if c.explicit_date {
+                    "1".to_string()
+                } else {
+                    "0".to_string()
+                },
+                if aims_at_forces {
                     "1".to_string()
                 } else {
                     "0".to_string()
@@ -1572,7 +1585,8 @@ impl Extractor {
     }
 
     /// The other side of a battle told with one side only ("سيطرت قوات العمالقة على مواقع
-    /// شمالي الطائف"): the side this actor is told fighting anywhere in the story, or else
+    /// شمالي الطائف"), or of a strike on an armed side's positions ("استهدف طيران التحالف
+    /// تحركات لقيادات"): the side this actor is told fighting anywhere in the story, or else
     /// the armed actor of the other camp (state forces against rebels) the story names most.
     fn opponents_from_the_story(&self, refs: &[ActorRef], out: &mut [(Event, Vec<String>, bool)]) {
         let kb = &*self.kb;
@@ -1584,13 +1598,19 @@ impl Extractor {
             Some(2) => Some(false),
             _ => None,
         };
-        let battle = |e: &Event| {
+        // battles, and strikes aimed at an armed side's positions (key column 9)
+        let battle = |e: &Event, k: &[String]| {
+            let sub = e.acled.as_ref().map(|x| x.sub_event_type);
             e.event_type == "ASSAULT"
                 && e.modality == "asserted"
-                && matches!(
-                    e.acled.as_ref().map(|x| x.sub_event_type),
+                && (matches!(
+                    sub,
                     Some("Armed clash" | "Government regains territory" | "Non-state actor overtakes territory")
-                )
+                ) || (k.get(9).is_some_and(|x| x == "1")
+                    && matches!(
+                        sub,
+                        Some("Air/drone strike" | "Shelling/artillery/missile attack" | "Attack")
+                    )))
         };
         let dyads: Vec<(ActorOut, ActorOut)> = out
             .iter()
@@ -1612,7 +1632,7 @@ impl Extractor {
         }
         named.sort_by_key(|&(_, first, n)| (std::cmp::Reverse(n), first));
         for (e, k, _) in out.iter_mut() {
-            if !battle(e) || e.actor2.is_some() {
+            if !battle(e, k) || e.actor2.is_some() {
                 continue;
             }
             let Some(x) = e.actor1.clone().filter(armed) else {

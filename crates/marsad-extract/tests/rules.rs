@@ -1542,3 +1542,16 @@ fn counts_keep_their_kind_across_readings() {
         assert!(evs.iter().any(|e| e["fatalities"] == n), "help: {text:?} → {evs:#?}");
     }
 }
+
+#[test]
+fn a_strike_on_positions_takes_the_other_camp_of_the_story() {
+    let text =
+        "قصفت ميليشيات الحوثي أحياء مدينة تعز أمس.\nواستهدف طيران التحالف تحركات لقيادات ميدانية بمديرية حيدان أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs
+            .iter()
+            .any(|(a1, a2)| a1 == "saudi-coalition" && a2 == "ye-houthis"),
+        "help: {text:?} → {pairs:?}"
+    );
+}
