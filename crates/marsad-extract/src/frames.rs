@@ -254,6 +254,32 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             break;
         }
     }
+    // a soldier or a policeman of a country named by its adjective is that country's force:
+    // "جندي أفغاني", "مقتل جندي إسرائيلي", "شرطيين أتراك" (a generic state force, the
+    // adjective right after it, which joins the reference's text)
+    for r in refs.iter_mut().filter(|r| r.anaphor.is_none() && !r.adjective) {
+        let generic = &kb.actors.actors[r.actor as usize];
+        if !(generic.generic && generic.inter == Some(1)) || r.t1 >= a.tokens.len() {
+            continue;
+        }
+        let Some(cc) = kb.cues.nisba_country(a.tok(r.t1)) else {
+            continue;
+        };
+        // the country's own unit of that kind ("gen-police" → "tr-police"), else, for soldiers
+        // and aircraft, its forces (a policeman is no soldier: the generic police keeps the
+        // country of the story)
+        let kind = generic.id.strip_prefix("gen-").unwrap_or("");
+        let own = kb.actors.index_of(&format!("{}-{kind}", cc.to_ascii_lowercase()));
+        let military = matches!(kind, "army" | "air-force");
+        let Some(actor) = own.or_else(|| kb.actors.state_forces(cc).filter(|_| military)) else {
+            continue;
+        };
+        let end = a.tokens[r.t1].end as usize;
+        r.actor = actor;
+        r.t1 += 1;
+        r.end = end;
+        r.surface = a.original(r.start..end).to_string();
+    }
     refs.sort_by_key(|r| r.start);
     if kb.cues.anaphora.is_empty() {
         return refs;
@@ -1216,7 +1242,19 @@ impl Framer<'_, '_> {
             if let Some(i) = a1 {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
                 let counted = numbers.iter().find(|n| n.next_token == self.refs[i].t0);
-                let victim_like = act.inter == Some(7) || act.kind == "civilians" || counted.is_some();
+                // (or one indefinite person right after the verb with nothing done to anyone
+                // after it: "قتل جندي أميركي" was killed, "قتل جندي مسلحا" would have its object)
+                let x = &self.refs[i];
+                let indefinite = x.t0 == tt1
+                    && x.anaphor.is_none()
+                    && !x.surface.starts_with("ال")
+                    && a2.is_none_or(|j| self.refs[j].t0 > x.t1 + 1);
+                let person = a
+                    .cues
+                    .iter()
+                    .any(|c| c.t0 == x.t0 && a.has_cue_kind(kb, c, CueKind::Person));
+                let victim_like =
+                    act.inter == Some(7) || act.kind == "civilians" || counted.is_some() || (indefinite && person);
                 // after the verb ("قتل مدنيون"), or counted before it ("17 مقاتلا ... قتلوا")
                 if victim_like && (self.refs[i].t0 >= tt1 || counted.is_some()) {
                     a1 = None;

@@ -1555,3 +1555,18 @@ fn a_strike_on_positions_takes_the_other_camp_of_the_story() {
         "help: {text:?} → {pairs:?}"
     );
 }
+
+#[test]
+fn a_soldier_of_a_country_named_by_its_adjective_is_its_force() {
+    let text = "وقتل جندي أميركي وأصيب اثنان مساء أمس برصاص جندي أفغاني في قندهار.";
+    let evs = of_type(text, "ASSAULT");
+    let id = |e: &Value, k: &str| e[k]["id"].as_str().unwrap_or("").to_string();
+    assert!(
+        evs.iter()
+            .any(|e| id(e, "actor2").starts_with("us-") && !id(e, "actor1").starts_with("gen-")),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a policeman is no soldier: a country without its own police row keeps the generic police
+    let pairs = actor_pairs("واعتقلت الشرطة الفرنسية رجلين في باريس أمس.", "COERCE");
+    assert!(pairs.iter().all(|(a1, _)| !a1.starts_with("fr-")), "help: {pairs:?}");
+}
