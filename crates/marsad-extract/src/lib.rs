@@ -1349,11 +1349,13 @@ impl Extractor {
             let precise = c.place_from_sentence;
             // aimed at an armed side's positions, convoys or arms ("استهدفت مواقع", "قصف تجمعات"):
             // the target noun belongs to the other side, named or not
+            // (a few words on, through a comma: "غارات جوية لمقاتلات التحالف، مواقع وتجمعات")
             let aims_at_forces = std::iter::once(f).chain(absorbed.iter().copied()).any(|x| {
                 let t = &a.triggers[x.trigger];
+                let end = a.sentences[x.sentence].tokens.end.min(t.t1 + 6);
                 a.cues
                     .iter()
-                    .any(|q| q.t0 >= t.t1 && q.t1 <= x.clause.end && a.has_cue_kind(kb, q, CueKind::Target))
+                    .any(|q| q.t0 >= t.t1 && q.t1 <= end && a.has_cue_kind(kb, q, CueKind::Target))
             });
             let key = vec![
                 trig.event_type.to_string(),
@@ -1591,10 +1593,11 @@ impl Extractor {
     fn opponents_from_the_story(&self, refs: &[ActorRef], out: &mut [(Event, Vec<String>, bool)]) {
         let kb = &*self.kb;
         let armed = |x: &ActorOut| marsad_kb::actors::armed_inter(x.inter);
-        // ACLED's camps: state forces at home or abroad, and rebels; militias and others
-        // take sides the inter code does not tell
+        // two camps: rebels, and those who fight them (state forces at home or abroad and
+        // the militias beside them: "قوات العمالقة", "المقاومة الشعبية" against the Houthis);
+        // rebels against rebels are told by a dyad or not at all
         let camp = |inter: Option<u8>| match inter {
-            Some(1 | 8) => Some(true),
+            Some(1 | 3 | 8) => Some(true),
             Some(2) => Some(false),
             _ => None,
         };
@@ -1651,12 +1654,15 @@ impl Extractor {
             let (y, why) = match told {
                 Some(y) => (y, "the side this actor is told fighting elsewhere in the story"),
                 None => {
-                    let Some(mine) = camp(x.inter) else {
+                    // (an unidentified group, "الجهاديين", "مسلحين", may be either camp; the
+                    // army or the police of the story's country is the state)
+                    let generic = |y: &ActorOut| y.id.starts_with("gen-") && y.inter != Some(1);
+                    let Some(mine) = camp(x.inter).filter(|_| !generic(&x)) else {
                         continue;
                     };
                     let other = named.iter().find_map(|&(_, i, _)| {
                         let y = self.actor_out(&refs[i], country.as_deref(), true);
-                        (camp(y.inter) == Some(!mine) && y.id != x.id).then_some(y)
+                        (camp(y.inter) == Some(!mine) && y.id != x.id && !generic(&y)).then_some(y)
                     });
                     let Some(y) = other else {
                         continue;

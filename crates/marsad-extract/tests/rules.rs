@@ -1410,6 +1410,13 @@ fn a_battle_told_with_one_side_takes_the_other_camp_of_the_story() {
             .any(|(a1, a2)| a1.starts_with("ye-gov") && a2 == "ye-houthis"),
         "help: {text:?} → {pairs:?}"
     );
+    // a militia beside the state is in its camp: "قوات العمالقة" against the Houthis
+    let text = "قصفت ميليشيات الحوثي أحياء مدينة تعز أمس.\nوسيطرت قوات العمالقة على مواقع في مديرية الدريهمي أمس.";
+    let pairs = actor_pairs(text, "ASSAULT");
+    assert!(
+        pairs.iter().any(|(a1, a2)| a1 != "ye-houthis" && a2 == "ye-houthis"),
+        "help: {text:?} → {pairs:?}"
+    );
     // a strike on a town is no battle: its other side stays unnamed
     let text = "سيطرت قوات الجيش الوطني على مواقع في مديرية الدريهمي أمس.\nوقصفت ميليشيات الحوثي أحياء مدينة تعز أمس.";
     let pairs = actor_pairs(text, "ASSAULT");
