@@ -855,6 +855,20 @@ impl Framer<'_, '_> {
         r.into_iter().all(|t| self.light(t))
     }
 
+    /// Whether reference `r` opens with a sound plural in its accusative/genitive form, which
+    /// is never a subject: a nisba plural in "-يين" ("اتهم الحوثيين": the Houthis are accused;
+    /// the subject would be "الحوثيون") or a participle plural in "-ين" ("المسلحين").
+    fn accusative_plural(&self, r: &ActorRef) -> bool {
+        if r.anaphor.is_some() {
+            return false;
+        }
+        let w = self.a.tok(r.t0);
+        let stem = w.strip_prefix(r.prefix.as_str()).unwrap_or(w);
+        let stem = stem.strip_prefix("ال").unwrap_or(stem);
+        let n = stem.chars().count();
+        (stem.ends_with("يين") && n >= 5) || (stem.starts_with('م') && stem.ends_with("ين") && n >= 6)
+    }
+
     fn oblique(&self, r: &ActorRef) -> bool {
         r.prefix.ends_with('ب')
             || r.prefix.ends_with('ل')
@@ -1103,6 +1117,7 @@ impl Framer<'_, '_> {
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
                     let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
                     !self.oblique(x)
+                        && !self.accusative_plural(x)
                         && !self.audience(x)
                         && (self.only_light(tt1..x.t0)
                             || (gap <= 3

@@ -634,13 +634,10 @@ impl Extractor {
         let speakers: Vec<Option<Attribution>> = a
             .sentences
             .iter()
-            .map(|s| {
-                let end = s.tokens.end;
-                match framer.said_by(s.tokens.clone(), end, end) {
-                    Some(Said::Actor(i, _)) => self.attribution_of(&a, &refs, Some(i), None),
-                    Some(Said::Source(r, _)) => self.attribution_of(&a, &refs, None, Some(&r)),
-                    _ => None,
-                }
+            .map(|s| match framer.said_by(s.tokens.clone(), s.tokens.end, s.tokens.end) {
+                Some(Said::Actor(i, _)) => self.attribution_of(&a, &refs, Some(i), None),
+                Some(Said::Source(r, _)) => self.attribution_of(&a, &refs, None, Some(&r)),
+                _ => None,
             })
             .collect();
         let told = Told {

@@ -1577,3 +1577,17 @@ fn a_soldier_of_a_country_named_by_its_adjective_is_its_force() {
     let pairs = actor_pairs("واعتقلت الشرطة الفرنسية رجلين في باريس أمس.", "COERCE");
     assert!(pairs.iter().all(|(a1, _)| !a1.starts_with("fr-")), "help: {pairs:?}");
 }
+
+#[test]
+fn an_accusative_plural_after_the_verb_is_no_subject() {
+    // "اتهم الحوثيين": the Houthis are accused (the subject would be "الحوثيون")
+    let text = "وقالت الحكومة اليمنية في بيان إن الهدنة انهارت.\nواتهم الحوثيين بنهب مرتبات الموظفين في صنعاء أمس.";
+    let pairs = actor_pairs(text, "ACCUSE");
+    assert!(
+        pairs.iter().all(|(a1, _)| a1 != "ye-houthis"),
+        "help: {text:?} → {pairs:?}"
+    );
+    // the nominative is the subject
+    let pairs = actor_pairs("واتهم الحوثيون الحكومة بنهب مرتبات الموظفين في صنعاء أمس.", "ACCUSE");
+    assert!(pairs.iter().any(|(a1, _)| a1 == "ye-houthis"), "help: {pairs:?}");
+}
