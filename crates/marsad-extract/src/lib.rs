@@ -356,6 +356,26 @@ impl Extractor {
                         }
                     })
                     .or_else(|| (!resolved.is_empty()).then_some(0));
+                // a country picked while its clause names a place inside it ("وصل إلى كابول
+                // الاثنين في زيارة هي الأولى له إلى أفغانستان"): the place inside it
+                let country = |r: &geo::Resolved| kb.places.places[r.place as usize].kind == PlaceKind::Country;
+                let pick = pick.map(|p| {
+                    if !country(&resolved[p]) {
+                        return p;
+                    }
+                    let cc = &resolved[p].location.country;
+                    resolved
+                        .iter()
+                        .position(|r| {
+                            // (framed as a place, "إلى كابول", "في مدينة"; a bare capital is often its
+                            // government: "أنقرة أطلقت عملية")
+                            !country(r)
+                                && r.frame.is_some()
+                                && r.location.country == *cc
+                                && in_range(r, fr.clause.start, fr.clause.end)
+                        })
+                        .unwrap_or(p)
+                });
                 // a leaving (evacuation, withdrawal, deportation) happens where it starts: a destination
                 // ("بإجلاء المسلحين بالحافلات إلى مناطق في شرقي سوريا") yields to the place the
                 // text has been telling, when there is one

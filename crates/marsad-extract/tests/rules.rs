@@ -1591,3 +1591,13 @@ fn an_accusative_plural_after_the_verb_is_no_subject() {
     let pairs = actor_pairs("واتهم الحوثيون الحكومة بنهب مرتبات الموظفين في صنعاء أمس.", "ACCUSE");
     assert!(pairs.iter().any(|(a1, _)| a1 == "ye-houthis"), "help: {pairs:?}");
 }
+
+#[test]
+fn a_country_yields_to_the_place_inside_it_that_its_clause_names() {
+    let text = "وصل وزير الخارجية الأميركي مايك بومبيو إلى كابول الاثنين في زيارة مفاجئة هي الأولى له إلى أفغانستان.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|e| e["location"]["name"] == "Kabul"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
