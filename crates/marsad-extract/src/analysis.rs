@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use marsad_kb::cues::CueKind;
-use marsad_kb::names::{Affixes, NameMatch};
+use marsad_kb::names::NameMatch;
 use marsad_kb::KnowledgeBase;
 use marsad_text::{sentences, tokenize, Normalized, Span, Token};
 
@@ -110,12 +110,13 @@ impl<'d> Analysis<'d> {
                 None => ms,
             }
         };
-        let actors = mk(outside(kb.actors.index.find(v, Affixes::Names)));
-        let places = mk(outside(kb.places.index.find(v, Affixes::Names)));
-        let triggers = mk(kb.triggers.index.find(v, Affixes::Words));
-        let cues = mk(kb.cues.index.find(v, Affixes::Exact));
-        let place_words = mk(kb.cues.place_words.find(v, Affixes::Names));
-        let quantity_words = mk(kb.cues.quantity_words.find(v, Affixes::Words));
+        let found = kb.scan(v);
+        let actors = mk(outside(found.actors));
+        let places = mk(outside(found.places));
+        let triggers = mk(found.triggers);
+        let cues = mk(found.cues);
+        let place_words = mk(found.place_words);
+        let quantity_words = mk(found.quantity_words);
 
         // an actor name hides a shorter place inside it ("تنظيم الدولة في العراق والشام");
         // a place name longer than an actor hides it

@@ -7,13 +7,15 @@
 //!   data compiled into the binary) or [`KnowledgeBase::load_dir`] (an
 //!   analyst's extended copy). Immutable; share it behind an `Arc`.
 //! - [`places::Gazetteer`], [`actors::ActorBook`], [`triggers::TriggerBook`],
-//!   [`cues::CueBook`]: one concern each, each with a [`names::NameIndex`].
+//!   [`cues::CueBook`]: one concern each, each with a [`names::NameIndex`];
+//!   [`KnowledgeBase::scan`] finds all their mentions in a text in three passes
+//!   (a [`names::Scanner`] each for actors and places, one for all the words).
 //! - Every malformed data line fails the load with `file:line` ([`Error`]).
 //!
 //! ```
 //! let kb = marsad_kb::KnowledgeBase::embedded().unwrap();
 //! let text = marsad_text::fold("قصفت قوات النظام مدينة يبرود");
-//! let places = kb.places.index.find(&text, marsad_kb::names::Affixes::Names);
+//! let places = kb.scan(&text).places;
 //! assert!(!places.is_empty());
 //! ```
 #![deny(missing_docs)]
@@ -51,6 +53,29 @@ pub struct KnowledgeBase {
     pub triggers: triggers::TriggerBook,
     /// Cues.
     pub cues: cues::CueBook,
+    /// The automaton over actor names.
+    actors_scan: names::Scanner,
+    /// The automaton over place names.
+    places_scan: names::Scanner,
+    /// One automaton over trigger, cue, place and quantity words.
+    words_scan: names::Scanner,
+}
+
+/// Every knowledge-base mention in a text, by kind ([`KnowledgeBase::scan`]).
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    /// Actor names.
+    pub actors: Vec<names::NameMatch>,
+    /// Place names.
+    pub places: Vec<names::NameMatch>,
+    /// Trigger words.
+    pub triggers: Vec<names::NameMatch>,
+    /// Modality, attribution and structure cues.
+    pub cues: Vec<names::NameMatch>,
+    /// Place words.
+    pub place_words: Vec<names::NameMatch>,
+    /// Quantity words.
+    pub quantity_words: Vec<names::NameMatch>,
 }
 
 /// Counts for `marsad kb stats`.
@@ -152,25 +177,59 @@ impl KnowledgeBase {
                 Role::Nisba => c.nisba(p, s)?,
             }
         }
-        // the automata are independent: build them on separate threads (most of the load time)
-        let (places, actors, rest) = std::thread::scope(|sc| {
-            let places = sc.spawn(move || g.build());
-            let actors = sc.spawn(move || a.build());
-            let rest = (t.build(), c.build());
-            (places.join(), actors.join(), rest)
+        let (places, actors, triggers, cues) = (g.build()?, a.build()?, t.build()?, c.build()?);
+        // three automata, each walked once per text: actor names, place names, and words
+        // (triggers, cues, place and quantity words in one); built on three threads (most of
+        // the load time; one automaton over everything walks faster but builds too slowly)
+        let (places_scan, actors_scan, words_scan) = std::thread::scope(|sc| {
+            let p = sc.spawn(|| names::Scanner::new(&[&places.index], "place"));
+            let a = sc.spawn(|| names::Scanner::new(&[&actors.index], "actor"));
+            let words = names::Scanner::new(
+                &[&triggers.index, &cues.index, &cues.place_words, &cues.quantity_words],
+                "word",
+            );
+            (p.join(), a.join(), words)
         });
         let panicked = |what| Error::Build {
             what,
             message: "builder thread panicked".into(),
         };
-        let places = places.map_err(|_| panicked("place"))??;
-        let actors = actors.map_err(|_| panicked("actor"))??;
         Ok(KnowledgeBase {
+            actors_scan: actors_scan.map_err(|_| panicked("actor"))??,
+            places_scan: places_scan.map_err(|_| panicked("place"))??,
+            words_scan: words_scan?,
             places,
             actors,
-            triggers: rest.0?,
-            cues: rest.1?,
+            triggers,
+            cues,
         })
+    }
+
+    /// Every mention of the knowledge base in `text` (a normalised text), each kind with
+    /// the clitics its words may carry; three passes over the text.
+    pub fn scan(&self, text: &str) -> Mentions {
+        use names::Affixes;
+        let first = |v: Vec<Vec<names::NameMatch>>| v.into_iter().next().unwrap_or_default();
+        let actors = first(self.actors_scan.find(&[(&self.actors.index, Affixes::Names)], text));
+        let places = first(self.places_scan.find(&[(&self.places.index, Affixes::Names)], text));
+        let w = self.words_scan.find(
+            &[
+                (&self.triggers.index, Affixes::Words),
+                (&self.cues.index, Affixes::Exact),
+                (&self.cues.place_words, Affixes::Names),
+                (&self.cues.quantity_words, Affixes::Words),
+            ],
+            text,
+        );
+        let mut w = w.into_iter();
+        Mentions {
+            actors,
+            places,
+            triggers: w.next().unwrap_or_default(),
+            cues: w.next().unwrap_or_default(),
+            place_words: w.next().unwrap_or_default(),
+            quantity_words: w.next().unwrap_or_default(),
+        }
     }
 
     /// Counts of what is loaded.

@@ -1,7 +1,8 @@
 //! Multi-pattern name matching on token boundaries with Arabic clitics.
 //!
-//! Names are normalised like the text ([`marsad_text::fold`]) and compiled
-//! into one Aho-Corasick automaton per index. A match is accepted when what
+//! Names are normalised like the text ([`marsad_text::fold`]); a [`Scanner`]
+//! compiles the names of one or several indices into one Aho-Corasick automaton,
+//! so that a text is walked once for all of them. A match is accepted when what
 //! precedes it inside its word is a proclitic sequence allowed by the
 //! [`Affixes`] policy, and what follows it inside its word is empty (or, for
 //! [`Affixes::Words`], a pronoun enclitic). A name that starts with the
@@ -95,8 +96,9 @@ impl NameIndexBuilder {
         true
     }
 
-    /// Compiles the automaton.
-    pub fn build(self, what: &'static str) -> Result<NameIndex> {
+    /// Compiles the index (the automaton over it is a [`Scanner`], which may serve several
+    /// indices in one pass).
+    pub fn build(self, _what: &'static str) -> Result<NameIndex> {
         let mut names: Vec<((String, bool), Vec<u32>)> = self.by_name.into_iter().collect();
         names.sort();
         let mut pats = Vec::with_capacity(names.len());
@@ -111,16 +113,48 @@ impl NameIndexBuilder {
             });
             strings.push(name);
         }
+        Ok(NameIndex { pats, entries, strings })
+    }
+}
+
+/// One automaton over the names of several indices, so that a text is walked once for all
+/// of them: each match is checked against the clitics of the index it belongs to.
+#[derive(Clone)]
+pub struct Scanner {
+    ac: CharwiseDoubleArrayAhoCorasick<(u32, u32)>,
+    /// (index, pattern) pairs; an automaton value is a run of them.
+    hits: Vec<(u32, u32)>,
+    indices: usize,
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("indices", &self.indices)
+            .field("patterns", &self.hits.len())
+            .finish()
+    }
+}
+
+impl Scanner {
+    /// Compiles one automaton over the patterns of `indices`.
+    pub fn new(indices: &[&NameIndex], what: &'static str) -> Result<Scanner> {
+        let mut by: std::collections::BTreeMap<&str, Vec<(u32, u32)>> = std::collections::BTreeMap::new();
+        for (k, ix) in indices.iter().enumerate() {
+            for (i, name) in ix.strings.iter().enumerate() {
+                by.entry(name.as_str()).or_default().push((k as u32, i as u32));
+            }
+        }
+        let mut hits = Vec::new();
+        let mut patvals = Vec::with_capacity(by.len());
+        for (name, run) in by {
+            let start = hits.len() as u32;
+            hits.extend(run);
+            patvals.push((name, (start, hits.len() as u32)));
+        }
         // a character-wise double-array automaton: one transition per character (Arabic
         // letters are two bytes), 12 bytes a state, so the large sets (gazetteer, actors)
-        // stay small enough for the cache. A name spelled alike with and without the ل+ال
-        // flag is one automaton pattern whose value is its run of ids in `strings`.
-        let patvals = (0..strings.len())
-            .filter(|&i| i == 0 || strings[i] != strings[i - 1])
-            .map(|i| {
-                let end = i + strings[i..].iter().take_while(|x| **x == strings[i]).count();
-                (strings[i].as_str(), (i as u32, end as u32))
-            });
+        // stay small enough for the cache
         // (no 2-gram prefilter: nearly every stretch of Arabic text holds a candidate)
         let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .use_prefilter(false)
@@ -129,19 +163,33 @@ impl NameIndexBuilder {
                 what,
                 message: e.to_string(),
             })?;
-        Ok(NameIndex {
+        Ok(Scanner {
             ac,
-            pats,
-            entries,
-            strings,
+            hits,
+            indices: indices.len(),
         })
+    }
+
+    /// Every accepted match in `text` (a normalised text) of each index, with the affix
+    /// policy given for it (in the order the scanner was built with): longest first among
+    /// overlaps, in text order.
+    pub fn find(&self, indices: &[(&NameIndex, Affixes)], text: &str) -> Vec<Vec<NameMatch>> {
+        let mut cands: Vec<Vec<NameMatch>> = vec![Vec::new(); indices.len()];
+        for m in self.ac.find_overlapping_iter(text) {
+            let (first, end) = m.value();
+            for &(k, id) in &self.hits[first as usize..end as usize] {
+                if let (Some((ix, affixes)), Some(out)) = (indices.get(k as usize), cands.get_mut(k as usize)) {
+                    ix.accept(text, *affixes, id as usize, m.start(), m.end(), out);
+                }
+            }
+        }
+        cands.into_iter().map(select_longest).collect()
     }
 }
 
 /// A compiled set of names.
 #[derive(Clone)]
 pub struct NameIndex {
-    ac: CharwiseDoubleArrayAhoCorasick<(u32, u32)>,
     pats: Vec<Pattern>,
     entries: Vec<u32>,
     strings: Vec<String>,
@@ -191,19 +239,6 @@ impl NameIndex {
             .ok()
             .filter(|&i| !self.pats[i].lam)
             .map(|i| i as u32)
-    }
-
-    /// Every accepted match in `text` (a normalised text), longest first
-    /// among overlaps, returned in text order.
-    pub fn find(&self, text: &str, affixes: Affixes) -> Vec<NameMatch> {
-        let mut cands = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let (first, end) = m.value();
-            for id in first as usize..end as usize {
-                self.accept(text, affixes, id, m.start(), m.end(), &mut cands);
-            }
-        }
-        select_longest(cands)
     }
 
     /// Checks the clitics around a match of pattern `id` at `s..e` and keeps it.
@@ -291,7 +326,8 @@ mod tests {
 
     fn found(ix: &NameIndex, text: &str, a: Affixes) -> Vec<String> {
         let t = marsad_text::fold(text);
-        ix.find(&t, a)
+        let scanner = Scanner::new(&[ix], "test").unwrap();
+        scanner.find(&[(ix, a)], &t)[0]
             .iter()
             .map(|m| t[m.start as usize..m.end as usize].to_string())
             .collect()
