@@ -856,8 +856,9 @@ impl Framer<'_, '_> {
     }
 
     /// Whether reference `r` opens with a sound plural in its accusative/genitive form, which
-    /// is never a subject: a nisba plural in "-يين" ("اتهم الحوثيين": the Houthis are accused;
-    /// the subject would be "الحوثيون") or a participle plural in "-ين" ("المسلحين").
+    /// right after a verb is never its subject: a nisba plural in "-يين" ("اتهم الحوثيين": the
+    /// Houthis are accused; the subject would be "الحوثيون") or a participle plural in "-ين"
+    /// ("المسلحين"); after a count it is the count's genitive ("تظاهر آلاف المحتجين").
     fn accusative_plural(&self, r: &ActorRef) -> bool {
         if r.anaphor.is_some() {
             return false;
@@ -1117,7 +1118,7 @@ impl Framer<'_, '_> {
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
                     let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
                     !self.oblique(x)
-                        && !self.accusative_plural(x)
+                        && !(x.t0 == tt1 && self.accusative_plural(x))
                         && !self.audience(x)
                         && (self.only_light(tt1..x.t0)
                             || (gap <= 3

@@ -1587,6 +1587,9 @@ fn an_accusative_plural_after_the_verb_is_no_subject() {
         pairs.iter().all(|(a1, _)| a1 != "ye-houthis"),
         "help: {text:?} → {pairs:?}"
     );
+    // after a count it is the count's genitive, and the count is the subject
+    let evs = of_type("وتظاهر آلاف المحتجين في مدينة البصرة أمس.", "PROTEST");
+    assert!(evs.iter().any(|e| e["actor1"]["inter"] == 6), "help: {evs:#?}");
     // the nominative is the subject
     let pairs = actor_pairs("واتهم الحوثيون الحكومة بنهب مرتبات الموظفين في صنعاء أمس.", "ACCUSE");
     assert!(pairs.iter().any(|(a1, _)| a1 == "ye-houthis"), "help: {pairs:?}");
