@@ -1117,8 +1117,9 @@ impl Framer<'_, '_> {
                 let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»" | "'" | "#");
                 let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
                     let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
+                    let object_form = x.t0 == tt1 && self.accusative_plural(x);
                     !self.oblique(x)
-                        && !(x.t0 == tt1 && self.accusative_plural(x))
+                        && !object_form
                         && !self.audience(x)
                         && (self.only_light(tt1..x.t0)
                             || (gap <= 3
