@@ -421,7 +421,7 @@ pub struct Frame {
     /// it refers to an earlier event and is not coded.
     pub reference: bool,
     /// What fired, slot by slot.
-    pub why: Vec<(&'static str, String)>,
+    pub why: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
 }
 
 /// The last token of a name that starts at token `from` (after a title or a head noun), if
@@ -672,6 +672,8 @@ pub struct Framer<'a, 'd> {
     /// Whether the holder of a place may be found: as the target of an attack on
     /// the place ("هجوما على المدينة التي يسيطر عليها الحوثيون"), never as its author.
     holder_ok: std::cell::Cell<bool>,
+    /// Whether the reasons (`Frame::why`) are wanted in full (`--explain`).
+    pub explain: bool,
 }
 
 impl<'a, 'd> Framer<'a, 'd> {
@@ -687,6 +689,7 @@ impl<'a, 'd> Framer<'a, 'd> {
             held,
             current: std::cell::Cell::new(0),
             holder_ok: std::cell::Cell::new(false),
+            explain: false,
         }
     }
 }
@@ -990,9 +993,14 @@ impl Framer<'_, '_> {
         let clause = a.clause_of(s, tm.t0);
         let sent = s.tokens.clone();
         let (tt0, tt1) = (tm.t0, tm.t1);
+        // (the reasons are text for --explain only: built only when asked for)
         let mut why = vec![(
             "trigger",
-            format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note),
+            if self.explain {
+                format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note).into()
+            } else {
+                "".into()
+            },
         )];
         let mut a1: Option<usize> = None;
         let mut a2: Option<usize> = None;
@@ -1052,7 +1060,7 @@ impl Framer<'_, '_> {
                 if let Some((i, _)) = self.after_particle(p, tt1..clause.end) {
                     a1 = Some(i);
                     agent_phrase = true;
-                    why.push(("actor1", format!("{p} X")));
+                    why.push(("actor1", format!("{p} X").into()));
                     break;
                 }
             }
@@ -1092,7 +1100,7 @@ impl Framer<'_, '_> {
             Some(Said::Unnamed) | None => (None, None),
         };
         if let Some(Said::Actor(_, w) | Said::Source(_, w)) = &said_by {
-            why.push(("attribution", w.clone()));
+            why.push(("attribution", w.clone().into()));
         }
         // "قالت X إنها سيطرت": the pronoun subject is the speaker
         if a1.is_none() && pos == Pos::Verb {
@@ -1248,7 +1256,7 @@ impl Framer<'_, '_> {
                     .filter(|i| Some(*i) != a1 && self.refs[*i].actor != a1.map_or(u32::MAX, |j| self.refs[j].actor))
                 {
                     a2 = Some(i);
-                    why.push(("actor2", format!("{m:?}")));
+                    why.push(("actor2", format!("{m:?}").into()));
                     break;
                 }
             }
@@ -1335,7 +1343,10 @@ impl Framer<'_, '_> {
                     && (c.t1..head).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))
                 {
                     reference = true;
-                    why.push(("reference", format!("event named as a topic after {:?}", &v[c.span()])));
+                    why.push((
+                        "reference",
+                        format!("event named as a topic after {:?}", &v[c.span()]).into(),
+                    ));
                 }
                 continue;
             }
@@ -1364,7 +1375,7 @@ impl Framer<'_, '_> {
             if let Some(m) = m {
                 if m > modality {
                     modality = m;
-                    why.push(("modality", format!("{:?} cue {:?}", cue.kind, &v[c.span()])));
+                    why.push(("modality", format!("{:?} cue {:?}", cue.kind, &v[c.span()]).into()));
                 }
             }
         }
@@ -1385,7 +1396,10 @@ impl Framer<'_, '_> {
                     (CueKind::Reference, Scope::Prev(n)) if c.t0 - tt1 < n as usize && pos != Pos::Verb => {
                         if !reference {
                             reference = true;
-                            why.push(("reference", format!("the subject of a judgement {:?}", &v[c.span()])));
+                            why.push((
+                                "reference",
+                                format!("the subject of a judgement {:?}", &v[c.span()]).into(),
+                            ));
                         }
                         continue;
                     }
@@ -1395,7 +1409,7 @@ impl Framer<'_, '_> {
                     modality = m;
                     why.push((
                         "modality",
-                        format!("{:?} cue after the noun {:?}", cue.kind, &v[c.span()]),
+                        format!("{:?} cue after the noun {:?}", cue.kind, &v[c.span()]).into(),
                     ));
                 }
             }
@@ -1425,7 +1439,7 @@ impl Framer<'_, '_> {
             };
             if m > modality {
                 modality = m;
-                why.push(("modality", format!("content of {:?}", &v[t.span()])));
+                why.push(("modality", format!("content of {:?}", &v[t.span()]).into()));
             }
         }
         // the one who condemns (before the verb, or its subject right after it) is not the

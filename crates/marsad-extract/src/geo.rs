@@ -56,8 +56,6 @@ pub struct Resolved {
     pub location: LocationOut,
     /// Gazetteer place index.
     pub place: u32,
-    /// Why (for --explain).
-    pub why: String,
 }
 
 /// Resolves place mention `idx` in `ctx`; `None` when it does not count as a
@@ -70,7 +68,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         return None;
     }
     let name = &a.v()[m.span()];
-    let mut cands = g.rank(g.index.entries(m.m.pattern), ctx);
+    let mut cands = g.rank_quiet(g.index.entries(m.m.pattern), ctx);
     if cands.is_empty() {
         return None;
     }
@@ -121,7 +119,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
                 && ((m.t1..q.t0).any(|k| a.tok(k) == "في")
                     || a.v()[q.m.word_start as usize..q.m.start as usize].ends_with('ب'))
         });
-        let outer = inside.and_then(|q| g.rank(g.index.entries(q.m.pattern), ctx).into_iter().next());
+        let outer = inside.and_then(|q| g.rank_quiet(g.index.entries(q.m.pattern), ctx).into_iter().next());
         if outer.is_some_and(|c| g.places[c.place as usize].country != p.country) {
             return None;
         }
@@ -186,11 +184,6 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         mention: idx,
         frame,
         place: place_ix,
-        why: format!(
-            "{} frame; {}",
-            frame.map_or("bare".to_string(), |k| format!("{k:?}").to_lowercase()),
-            best.why.join(", ")
-        ),
         location: LocationOut {
             text: a.original(text_span).to_string(),
             name: q.name.clone(),

@@ -187,7 +187,8 @@ impl Extractor {
         let a = Analysis::new(doc, kb);
         let ctx = self.context(&a);
         let refs = frames::actor_refs(&a, kb, &ctx.countries);
-        let framer = Framer::new(&a, kb, &refs);
+        let mut framer = Framer::new(&a, kb, &refs);
+        framer.explain = self.opts.explain;
         let published = doc.published;
         let pub_or_today = published.unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
 
@@ -766,7 +767,7 @@ impl Extractor {
         for m in &a.places {
             let cands = kb
                 .places
-                .rank(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
+                .rank_quiet(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
             let Some(best) = cands.first() else { continue };
             let p = &kb.places.places[best.place as usize];
             let name = &a.v()[m.span()];
@@ -1338,7 +1339,7 @@ impl Extractor {
                         .entry(slot.to_string())
                         .or_insert_with(|| serde_json::Value::Array(vec![]));
                     if let serde_json::Value::Array(v) = e {
-                        v.push(serde_json::Value::String(why.clone()));
+                        v.push(serde_json::Value::String(why.to_string()));
                     }
                 }
                 if let Some(l) = &c.location {

@@ -368,6 +368,16 @@ impl Gazetteer {
 
     /// Ranks the places `entries` (from one name match) in `ctx`, best first.
     pub fn rank(&self, entries: &[u32], ctx: &PlaceContext) -> Vec<Candidate> {
+        self.rank_with(entries, ctx, true)
+    }
+
+    /// [`rank`](Self::rank) without the reasons (`why` left empty): the engine's path,
+    /// where the reasons are only wanted for `--explain`.
+    pub fn rank_quiet(&self, entries: &[u32], ctx: &PlaceContext) -> Vec<Candidate> {
+        self.rank_with(entries, ctx, false)
+    }
+
+    fn rank_with(&self, entries: &[u32], ctx: &PlaceContext, reasons: bool) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = entries
             .iter()
             .map(|&i| {
@@ -379,22 +389,32 @@ impl Gazetteer {
                     _ if p.id.starts_with("marsad:") => 14.0,
                     _ => 6.0,
                 };
-                why.push(format!("{:?} entry", p.kind).to_lowercase());
+                if reasons {
+                    why.push(format!("{:?} entry", p.kind).to_lowercase());
+                }
                 if p.population > 0 {
                     let s = (p.population as f32 + 1.0).log10() * 3.0;
                     score += s;
-                    why.push(format!("population {}", p.population));
+                    if reasons {
+                        why.push(format!("population {}", p.population));
+                    }
                 }
                 if let Some(pos) = ctx.countries.iter().position(|c| *c == p.country) {
                     score += 30.0 - (pos as f32).min(5.0) * 2.0;
-                    why.push(format!("country {} in context", p.country));
+                    if reasons {
+                        why.push(format!("country {} in context", p.country));
+                    }
                 } else if CORE_REGION.contains(&p.country.as_str()) {
                     score += 6.0;
-                    why.push("core conflict region".to_string());
+                    if reasons {
+                        why.push("core conflict region".to_string());
+                    }
                 }
                 if p.admin1_code.as_ref().is_some_and(|a| ctx.admin1.contains(a)) {
                     score += 25.0;
-                    why.push(format!("{} in context", p.admin1_code.as_deref().unwrap_or("")));
+                    if reasons {
+                        why.push(format!("{} in context", p.admin1_code.as_deref().unwrap_or("")));
+                    }
                 }
                 Candidate { place: i, score, why }
             })

@@ -116,19 +116,21 @@ fn phrase_at(text: &str, toks: &[Token], i: usize) -> Option<(u64, Kind, usize)>
     let voc = vocab();
     let t0 = toks.get(i)?.text(text);
     let by_first = |w: &str| voc.first.get(w).map(Vec::as_slice).unwrap_or(&[]);
-    // candidates whose first word is the token, or the token after a و
-    let mut cands: Vec<usize> = by_first(t0).to_vec();
-    if let Some(rest) = t0.strip_prefix('و') {
-        cands.extend_from_slice(by_first(rest));
-        cands.sort_unstable(); // back to longest-first order
-    }
-    for pi in cands {
-        let (p, v, k) = &voc.phrases[pi];
-        if i + p.len() <= toks.len() && p.iter().enumerate().skip(1).all(|(j, w)| toks[i + j].text(text) == w) {
-            return Some((*v, *k, p.len()));
-        }
-    }
-    None
+    let fits = |pi: &&usize| {
+        let p = &voc.phrases[**pi].0;
+        i + p.len() <= toks.len() && p.iter().enumerate().skip(1).all(|(j, w)| toks[i + j].text(text) == w)
+    };
+    // candidates whose first word is the token, or the token after a و; each list is in
+    // longest-first order, so the first fit of each is its best, and the lower index wins
+    // (no allocation: this runs on every token of every sentence)
+    let plain = by_first(t0).iter().find(fits);
+    let after_wa = t0.strip_prefix('و').and_then(|rest| by_first(rest).iter().find(fits));
+    let best = match (plain, after_wa) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }?;
+    let (p, v, k) = &voc.phrases[*best];
+    Some((*v, *k, p.len()))
 }
 
 /// Finds every number in `toks[range]` (tokens of `text`).
