@@ -827,7 +827,10 @@ impl Framer<'_, '_> {
                     .first()
                     .is_some_and(|&e| kb.cues.cues[e as usize].trailing);
                 if c.t0 < tt0 || (trailing && x.t0 > tt1) {
-                    return Some(Said::Actor(i, format!("reporting cue {:?}", &v[c.span()])));
+                    return Some(Said::Actor(
+                        i,
+                        self.reason(|| format!("reporting cue {:?}", &v[c.span()])),
+                    ));
                 }
             }
         }
@@ -844,7 +847,7 @@ impl Framer<'_, '_> {
             if end >= least {
                 return Some(Said::Source(
                     from..end,
-                    format!("source noun phrase after {:?}", &v[c.span()]),
+                    self.reason(|| format!("source noun phrase after {:?}", &v[c.span()])),
                 ));
             }
             // a verb that opens its sentence with no subject ("وأضاف أن", "وأشار إلى أن")
@@ -852,6 +855,15 @@ impl Framer<'_, '_> {
             unnamed |= !noun && !trailing && c.t0 <= sent.start + 1;
         }
         unnamed.then_some(Said::Unnamed)
+    }
+
+    /// A reason for `--explain`, built only when the reasons are wanted.
+    fn reason(&self, f: impl FnOnce() -> String) -> String {
+        if self.explain {
+            f()
+        } else {
+            String::new()
+        }
     }
 
     fn only_light(&self, r: Range<usize>) -> bool {
@@ -996,11 +1008,8 @@ impl Framer<'_, '_> {
         // (the reasons are text for --explain only: built only when asked for)
         let mut why = vec![(
             "trigger",
-            if self.explain {
-                format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note).into()
-            } else {
-                "".into()
-            },
+            self.reason(|| format!("{} ({}) {:?} reading, {}", trig.phrase, trig.origin, pos, trig.note))
+                .into(),
         )];
         let mut a1: Option<usize> = None;
         let mut a2: Option<usize> = None;
