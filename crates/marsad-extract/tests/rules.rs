@@ -1604,3 +1604,19 @@ fn a_country_yields_to_the_place_inside_it_that_its_clause_names() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn aircraft_before_the_verb_make_an_air_strike() {
+    for text in [
+        "وقالت المصادر إن الطيران قصف موقعا للحوثيين في صعدة أمس.",
+        "وقالت المصادر إن الطائرات قصفت موقعا لكتائب القسام في رفح أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["acled"]["sub_event_type"] == "Air/drone strike"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // airlines are no attack
+    assert_none("وألغت شركات الطيران رحلاتها إلى بغداد أمس.", "ASSAULT");
+}
