@@ -254,6 +254,38 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             break;
         }
     }
+    // a person named once with a title is named again by the last word of the name alone:
+    // "وزير الدولة لشؤون الإعلام محمد المومني" ... "ودعا المومني" (words of four letters or
+    // more that are no cue, trigger or place of their own)
+    let person = kb.actors.index_of("gen-person");
+    let mut named_again: Vec<ActorRef> = Vec::new();
+    for r in refs.iter().filter(|r| Some(r.actor) == person && r.anaphor.is_none()) {
+        let folded = marsad_text::fold(&r.surface);
+        let Some(last) = folded.split_whitespace().last().filter(|w| w.chars().count() >= 4) else {
+            continue;
+        };
+        for t in r.t1..a.tokens.len() {
+            let w = a.tok(t);
+            let prefix = ["و", "ف", "ب", "ل", ""]
+                .into_iter()
+                .find(|p| w.strip_prefix(p) == Some(last));
+            let Some(prefix) = prefix else {
+                continue;
+            };
+            let taken = |k: usize| {
+                refs.iter().chain(named_again.iter()).any(|x| x.t0 <= k && k < x.t1)
+                    || a.triggers.iter().any(|x| x.t0 <= k && k < x.t1)
+                    || a.places.iter().any(|x| x.t0 <= k && k < x.t1)
+                    || a.cues.iter().any(|x| x.t0 <= k && k < x.t1)
+            };
+            if taken(t) {
+                continue;
+            }
+            let span = a.tokens[t].start as usize + prefix.len()..a.tokens[t].end as usize;
+            named_again.push(ActorRef::built(a, t, t + 1, span, prefix, r.actor));
+        }
+    }
+    refs.extend(named_again);
     // a soldier or a policeman of a country named by its adjective is that country's force:
     // "جندي أفغاني", "مقتل جندي إسرائيلي", "شرطيين أتراك" (a generic state force, the
     // adjective right after it, which joins the reference's text)

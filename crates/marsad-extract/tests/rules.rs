@@ -1620,3 +1620,16 @@ fn aircraft_before_the_verb_make_an_air_strike() {
     // airlines are no attack
     assert_none("وألغت شركات الطيران رحلاتها إلى بغداد أمس.", "ASSAULT");
 }
+
+#[test]
+fn a_titled_person_is_named_again_by_the_last_word_of_the_name() {
+    let text = "وقال القيادي الكردي، آلدار خليل، إن الهجوم فشل.\nوتوعد خليل الجيش التركي بالرد أمس.";
+    let evs = of_type(text, "THREATEN");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["id"]
+            .as_str()
+            .is_some_and(|id| id.starts_with("gen-person"))
+            && e["actor1"]["text"] == "خليل"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
