@@ -224,12 +224,9 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
     // noun reading takes no object: an adjective cannot be what a verb shells ("قصف تركي").
     for tm in &a.triggers {
         let takes_object = |t: &Trigger| t.event_type != "ASSAULT" || t.roles.actor2.contains(&Marker::Obj);
-        let mut readings = kb.triggers.readings(tm.m.pattern);
-        let author_noun = kb
-            .triggers
-            .readings(tm.m.pattern)
-            .any(|t| t.pos.contains(&Pos::Noun) && !takes_object(t));
-        if (!author_noun && readings.any(takes_object)) || a.quantity_words.iter().any(|q| q.t0 == tm.t0) {
+        let readings = || kb.triggers.readings(tm.m.pattern);
+        let author_noun = readings().any(|t| t.pos.contains(&Pos::Noun) && !takes_object(t));
+        if (!author_noun && readings().any(takes_object)) || a.quantity_words.iter().any(|q| q.t0 == tm.t0) {
             continue;
         }
         for k in tm.t1..(tm.t1 + 2).min(a.tokens.len()) {
@@ -633,7 +630,8 @@ const AFTER_PREP_NOUN: &[&str] = &[
 ];
 
 /// Words that cannot open a source's noun phrase after a reporting word: a preposition with
-/// its pronoun ("وقال له"), a participle ("بيان صادر عن"), time and discourse words.
+/// its pronoun ("وقال له"), time and discourse words (a participle, "بيان صادر عن", ends
+/// the phrase wherever it stands: `Framer::source_phrase`).
 const NOT_A_SOURCE: &[&str] = &[
     "ل",
     "له",
@@ -650,10 +648,6 @@ const NOT_A_SOURCE: &[&str] = &[
     "عليها",
     "اليه",
     "اليها",
-    "صادر",
-    "صادره",
-    "الصادر",
-    "الصادره",
     "اليوم",
     "امس",
     "ايضا",

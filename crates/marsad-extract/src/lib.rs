@@ -82,6 +82,13 @@ const SAME_DAY: &[&str] = &[
 
 /// Whether an event type is a statement (accuse, request, support, agree ...) rather
 /// than an action done on the ground (assault, protest, coerce, mobilise ...).
+fn is_statement(event_type: &str) -> bool {
+    !matches!(
+        event_type,
+        "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
+    )
+}
+
 /// What a document tells besides its frames.
 struct Told<'t> {
     /// The attacks it names as topics ("أدانت الهجوم على ..."), in text order.
@@ -89,13 +96,6 @@ struct Told<'t> {
     /// Per sentence, who it says is speaking ("وقال المتحدث باسم الجيش ..."), for the reporting
     /// verbs after it that name no one.
     speakers: &'t [Option<Attribution>],
-}
-
-fn is_statement(event_type: &str) -> bool {
-    !matches!(
-        event_type,
-        "ASSAULT" | "PROTEST" | "COERCE" | "MOBILIZE" | "RETREAT" | "SANCTION" | "AID"
-    )
 }
 
 /// Indices of the mentions of `list` (in text order) inside token range `r`:

@@ -125,7 +125,7 @@ impl ActorBookBuilder {
         }
         Ok(ActorBook {
             actors: self.actors,
-            index: self.names.build("actor")?,
+            index: self.names.build(),
             by_id: self.by_id,
             state_forces,
         })

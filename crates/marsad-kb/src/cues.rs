@@ -361,9 +361,9 @@ impl CueBookBuilder {
     pub(crate) fn build(self) -> Result<CueBook> {
         Ok(CueBook {
             cues: self.cues,
-            index: self.names.build("cue")?,
-            place_words: self.place_words.build("place word")?,
-            quantity_words: self.quantity_words.build("quantity word")?,
+            index: self.names.build(),
+            place_words: self.place_words.build(),
+            quantity_words: self.quantity_words.build(),
             anaphora: self.anaphora,
             nisba: self.nisba,
         })

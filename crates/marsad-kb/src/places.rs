@@ -331,7 +331,7 @@ impl GazetteerBuilder {
     pub(crate) fn build(self) -> Result<Gazetteer> {
         Ok(Gazetteer {
             places: self.places,
-            index: self.names.build("place")?,
+            index: self.names.build(),
             stop: self.stop,
             never: self.never,
             by_code: self.by_code,

@@ -258,7 +258,7 @@ impl TriggerBookBuilder {
     pub(crate) fn build(self) -> Result<TriggerBook> {
         Ok(TriggerBook {
             triggers: self.triggers,
-            index: self.names.build("trigger")?,
+            index: self.names.build(),
         })
     }
 }
