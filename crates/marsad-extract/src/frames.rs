@@ -1370,9 +1370,11 @@ impl Framer<'_, '_> {
             if let (CueKind::Reference, Scope::Window(n)) = (cue.kind, cue.scope) {
                 // only prepositions and adjectives between: "المتهم الرئيسي في اغتيال"; or the
                 // nouns listed before this one ("وقف القتل والاغتصاب وطرد المستوطنين")
+                // and only in the trigger's clause: "يأتي ذلك بينما قصفت طائرات ..." reports
                 let head = list_head.max(c.t1);
                 let dist = head - c.t1;
                 if (pos != Pos::Verb || noun_form)
+                    && in_clause
                     && c.t1 <= list_head
                     && dist < n as usize
                     && (c.t1..head).all(|k| !a.triggers.iter().any(|t| t.t0 <= k && k < t.t1))

@@ -1228,6 +1228,12 @@ impl Extractor {
             if trig.roles.crowd && f.pos == marsad_kb::triggers::Pos::Verb && !a1.is_some_and(crowd) {
                 skip!("a gathering verb whose subject is no crowd");
             }
+            // joining a side none of whose named sides is armed: "انضم إلى بريطانيا في توجيه
+            // الاتهام" (joined in accusing), "انضم إلى الحزب"
+            let armed = |i: usize| kb.actors.actors[refs[i].actor as usize].armed();
+            if trig.roles.armed && !a1.is_some_and(armed) && !f_actor2.is_some_and(armed) {
+                skip!("joining a side, and no side named is armed");
+            }
             // armed men gathering ("تجمع المسلحون") or deployed are no protest
             if trig.event_type == "PROTEST"
                 && !trig.roles.sym

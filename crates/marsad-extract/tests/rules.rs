@@ -1633,3 +1633,23 @@ fn a_titled_person_is_named_again_by_the_last_word_of_the_name() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_topic_word_reaches_no_further_than_its_clause() {
+    // "يأتي ذلك" names what came before; the clause after "بينما" reports
+    assert_some(
+        "يأتي ذلك بينما قصفت طائرات التحالف مواقع للحوثيين في صعدة أمس.",
+        "ASSAULT",
+    );
+    // in its clause it still names a topic
+    assert_none("وتأتي الغارة بعد أيام من التوتر في صعدة.", "ASSAULT");
+}
+
+#[test]
+fn joining_a_side_is_an_event_only_when_a_side_is_armed() {
+    assert_none(
+        "وانضم إلى بريطانيا وألمانيا في توجيه أصابع الاتهام لروسيا أمس.",
+        "MOBILIZE",
+    );
+    assert_some("وانضم إلى الجبهة الوطنية للتحرير أمس فيلق الشام.", "MOBILIZE");
+}

@@ -95,6 +95,8 @@ pub struct Roles {
     pub verbal: bool,
     /// Condemns or denounces: what it condemns, when dated, took place; its subject is not its author, `[condemn]`.
     pub condemn: bool,
+    /// Joins or leaves a side: an event only when a side named is armed (a group, a force), `[armed]`.
+    pub armed: bool,
 }
 
 /// Part of speech of a trigger.
@@ -246,6 +248,7 @@ impl TriggerBookBuilder {
                     roles.crowd |= r.get(6).contains("[crowd]");
                     roles.verbal |= r.get(6).contains("[verbal]");
                     roles.condemn |= r.get(6).contains("[condemn]");
+                    roles.armed |= r.get(6).contains("[armed]");
                     roles
                 },
                 note: r.get(6).to_string(),
