@@ -1016,12 +1016,16 @@ impl Framer<'_, '_> {
                 (e, if after_head && p == Pos::Verb { Pos::Noun } else { p })
             })
         })?;
-        // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun
-        let (entry, pos) = if pos == Pos::Verb && a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة') {
-            pick(Pos::Noun).map(|e| (e, Pos::Noun))?
-        } else {
-            (entry, pos)
-        };
+        // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun;
+        // nor is a bare ي (a verb's "me" is ني): "في أيدي المتمردين" (hands) is no "أيد" (backed)
+        // (in the original text: "الأسرى" folds to "الاسري")
+        let my = a.original(tm.m.end as usize..tm.m.word_end as usize) == "ي";
+        let (entry, pos) =
+            if pos == Pos::Verb && (my || a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة')) {
+                pick(Pos::Noun).map(|e| (e, Pos::Noun))?
+            } else {
+                (entry, pos)
+            };
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         // a standing state told of a place ("مأرب التي تسيطر عليها قوات حكومية") describes
         // the place: it is no reading of the events around it, nor lends them its actor

@@ -1653,3 +1653,24 @@ fn joining_a_side_is_an_event_only_when_a_side_is_armed() {
     );
     assert_some("وانضم إلى الجبهة الوطنية للتحرير أمس فيلق الشام.", "MOBILIZE");
 }
+
+#[test]
+fn a_verb_takes_no_bare_ya() {
+    // "أيدي" (hands) is no "أيد" (backed): a verb's "me" is ني
+    assert_none(
+        "وسيطرت القوات على زنجبار التي كانت في أيدي المتمردين الحوثيين أمس.",
+        "SUPPORT",
+    );
+    assert_some("أيدت الولايات المتحدة قرار الحكومة العراقية أمس.", "SUPPORT");
+}
+
+#[test]
+fn a_name_after_li_and_the_article_is_named_without_the_clitic() {
+    // "للمقاومة" is ل + المقاومة: the name's text starts after the lam that stands for ال
+    let text = "وقصفت الطائرات الإسرائيلية موقعا للمقاومة في رفح أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"] == "مقاومة"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
