@@ -553,7 +553,19 @@ impl Extractor {
                             )
                         })
                 });
-                if (recap && !explicit) || fr.reference {
+                // a date of its own: not the "since" of the recap ("منذ 30 مارس"), and in the
+                // trigger's clause when a "since" is ("بدأت المسيرة في 30 مارس، ومنذ ذلك
+                // التاريخ قتل 34": the date is the march's)
+                // (a "since": "في وقت سابق" is often earlier the same day)
+                let since_word = |t: usize| matches!(a.tok(t), "منذ" | "ومنذ" | "فمنذ");
+                let recap_in_clause = (fr.clause.start..c1).any(since_word);
+                let own_date = usable.iter().any(|d| {
+                    let t = tok_range(d);
+                    // (a "since" of the last days dates a campaign still under way: "منذ الاثنين")
+                    let since = t > 0 && since_word(t - 1) && published.is_some_and(|p| (p - d.date).num_days() > 7);
+                    !since && (!recap_in_clause || (fr.clause.start..fr.clause.end).contains(&t))
+                });
+                if (recap && !own_date) || fr.reference {
                     if fr.reference && trig.event_type == "ASSAULT" {
                         let admin1 = locs
                             .first()

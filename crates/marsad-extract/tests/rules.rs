@@ -1674,3 +1674,14 @@ fn a_name_after_li_and_the_article_is_named_without_the_clitic() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_since_clause_takes_no_date_from_the_clause_before() {
+    // the date is the march's; what came since is a tally
+    assert_none(
+        "وبدأت المسيرة في 20 ديسمبر، ومنذ ذلك التاريخ قتل 34 فلسطينيا في غزة.",
+        "ASSAULT",
+    );
+    // "since" a day of this week dates what is under way
+    assert_some("ومنذ الجمعة قتل 3 فلسطينيين برصاص الجيش الإسرائيلي في غزة.", "ASSAULT");
+}
