@@ -1685,3 +1685,12 @@ fn a_since_clause_takes_no_date_from_the_clause_before() {
     // "since" a day of this week dates what is under way
     assert_some("ومنذ الجمعة قتل 3 فلسطينيين برصاص الجيش الإسرائيلي في غزة.", "ASSAULT");
 }
+
+#[test]
+fn a_habit_is_no_report() {
+    assert_none(
+        "ودأبت الميليشيات على استهداف المدنيين والمناطق السكنية في محافظة الحديدة.",
+        "ASSAULT",
+    );
+    assert_some("واستهدفت الميليشيات المدنيين في محافظة الحديدة أمس.", "ASSAULT");
+}
