@@ -1026,13 +1026,32 @@ impl Framer<'_, '_> {
             } else {
                 (entry, pos)
             };
+        let clause = a.clause_of(s, tm.t0);
+        // driving out a diplomat or an office holder is an expulsion, not a fight for ground:
+        // "طرد أنقرة للسفير الإسرائيلي"، "طردت واشنطن 60 دبلوماسيا روسيا" (the envoy or
+        // office noun within four words)
+        let entry = match &kb.triggers.triggers[entry as usize] {
+            Trigger {
+                acled_sub: Some("Non-state actor overtakes territory" | "Government regains territory"),
+                roles,
+                ..
+            } if roles.actor2.contains(&Marker::Obj)
+                && a.cues.iter().any(|c| {
+                    c.t0 >= tm.t1
+                        && c.t0 < (tm.t1 + 4).min(clause.end)
+                        && (a.has_cue_kind(kb, c, CueKind::Envoy) || a.has_cue_kind(kb, c, CueKind::Office))
+                }) =>
+            {
+                kb.triggers.first_of("SANCTION", "expel").unwrap_or(entry)
+            }
+            _ => entry,
+        };
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         // a standing state told of a place ("مأرب التي تسيطر عليها قوات حكومية") describes
         // the place: it is no reading of the events around it, nor lends them its actor
         if trig.is_weak() && self.describes_place(tm.t0) {
             return None;
         }
-        let clause = a.clause_of(s, tm.t0);
         let sent = s.tokens.clone();
         let (tt0, tt1) = (tm.t0, tm.t1);
         // (the reasons are text for --explain only: built only when asked for)

@@ -1694,3 +1694,16 @@ fn a_habit_is_no_report() {
     );
     assert_some("واستهدفت الميليشيات المدنيين في محافظة الحديدة أمس.", "ASSAULT");
 }
+
+#[test]
+fn driving_out_a_diplomat_is_an_expulsion() {
+    for text in [
+        "وطردت واشنطن 60 دبلوماسيا روسيا أمس.",
+        "وبعد طرد أنقرة للسفير الإسرائيلي أمس، استدعت إسرائيل القائم بالأعمال.",
+    ] {
+        assert_some(text, "SANCTION");
+        assert_none(text, "ASSAULT");
+    }
+    // driving out fighters is a fight for ground
+    assert_some("وطردت قوات الجيش مسلحي داعش من القرية أمس.", "ASSAULT");
+}

@@ -154,6 +154,15 @@ impl TriggerBook {
     pub fn readings(&self, pattern: u32) -> impl Iterator<Item = &Trigger> + '_ {
         self.index.entries(pattern).iter().map(|&e| &self.triggers[e as usize])
     }
+
+    /// The first row of `event_type` in `mode` ("SANCTION", "expel"): the reading a rule
+    /// gives a word when its context shows what the word does.
+    pub fn first_of(&self, event_type: &str, mode: &str) -> Option<u32> {
+        self.triggers
+            .iter()
+            .position(|t| t.event_type == event_type && t.mode.as_deref() == Some(mode))
+            .map(|i| i as u32)
+    }
 }
 
 #[derive(Default)]
