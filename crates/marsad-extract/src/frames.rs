@@ -1110,6 +1110,16 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // the other side of a two-sided noun: "مواجهات مع القوات الحكومية" (right after it)
+        let with_side = (a1.is_none() && trig.roles.actor1.contains(&Marker::Prep("مع".into())))
+            .then(|| {
+                (tt1..(tt1 + 4).min(clause.end))
+                    .take_while(|&k| !a.triggers.iter().any(|t| t.t0 == k))
+                    .find(|&k| a.tok(k) == "مع")
+                    .and_then(|k| self.after_particle("مع", k..clause.end))
+                    .map(|(i, _)| i)
+            })
+            .flatten();
         // agent phrases after a noun: "من قبل X", "على يد X"
         let mut agent_phrase = false;
         if a1.is_none() {
@@ -1275,6 +1285,21 @@ impl Framer<'_, '_> {
                     why.push(("actor1", "nearest actor before the trigger in its clause".into()));
                     loose_actor1 = true;
                 }
+            }
+        }
+        if let Some(w) = with_side {
+            // (an unarmed actor found only by proximity is no side: "أفادت مصادر عسكرية بمقتل
+            // 14 حوثيا خلال مواجهات مع القوات الحكومية")
+            if loose_actor1 && a1.is_some_and(|i| !kb.actors.actors[self.refs[i].actor as usize].armed()) {
+                a1 = None;
+                loose_actor1 = false;
+            }
+            if a1.is_none() {
+                a1 = Some(w);
+                why.push(("actor1", "مع X after a two-sided noun".into()));
+            } else if a2.is_none() && a1.is_some_and(|i| self.refs[i].actor != self.refs[w].actor) {
+                a2 = Some(w);
+                why.push(("actor2", "مع X after a two-sided noun".into()));
             }
         }
         // actor2 by the trigger's markers

@@ -1102,6 +1102,12 @@ impl Extractor {
             }
             .or_else(|| absorbed.iter().find_map(|x| x.actor1))
             .filter(|&i| Some(i) != victim);
+            // the dead of one side in a two-sided fight: the other side is the actor ("مقتل 14
+            // من الحوثيين خلال مواجهات مع القوات الحكومية")
+            let (f_actor1, f_actor2) = match (victim, f.actor2) {
+                (Some(v), Some(other)) if trig.roles.sym && f_actor1.is_none() && other != v => (Some(other), Some(v)),
+                _ => (f_actor1, f_actor2),
+            };
             // (its own counts, and those of the kinds it lacks from the readings it absorbed:
             // "وقتل جندي ... وأصيب اثنان ... برصاص": the bullets' wounded, the killing's dead)
             let mut f_quantities: Vec<Quantity> = f.quantities.clone();

@@ -1707,3 +1707,17 @@ fn driving_out_a_diplomat_is_an_expulsion() {
     // driving out fighters is a fight for ground
     assert_some("وطردت قوات الجيش مسلحي داعش من القرية أمس.", "ASSAULT");
 }
+
+#[test]
+fn the_side_after_ma_is_the_other_side_of_a_fight() {
+    for text in [
+        "أفادت مصادر عسكرية، الاثنين، بمقتل 14 من الميليشيات الحوثية خلال مواجهات مع القوات الحكومية في مديرية نهم.",
+        "وقتل جندي تركي في اشتباكات مع تنظيم داعش قرب كلس أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor1"].is_object() && e["actor2"].is_object()),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
