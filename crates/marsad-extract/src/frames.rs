@@ -1133,6 +1133,33 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // "من X" right after the trigger (one qualifying word at most between) where the
+        // lexicon marks its author so: "تعرضت البلدة لقصف مدفعي من قوات النظام", "برصاص من
+        // قوات الاحتلال" (not "غارات على عدد من مواقع الحوثيين": a preposition between)
+        if a1.is_none() && trig.roles.actor1.contains(&Marker::Prep("من".into())) {
+            let qualifier = |k: usize| {
+                a.tokens[k].kind == marsad_text::TokenKind::Word
+                    && !OBLIQUE.contains(&a.tok(k))
+                    && !a.quantity_words.iter().any(|q| q.t0 == k)
+                    && !self.refs.iter().any(|x| x.t0 <= k && k < x.t1)
+                    // (nor a count: "وقتل في الهجوم سبعة من قوات الأمن" names the dead)
+                    && !numbers.iter().any(|n| n.span.start <= a.tokens[k].start as usize && k < n.next_token)
+            };
+            let from = [tt1, tt1 + 1]
+                .into_iter()
+                .filter(|&k| k < clause.end && (tt1..k).all(qualifier))
+                .find(|&k| a.tok(k) == "من");
+            let author = from.and_then(|k| {
+                self.refs_in(k + 1..clause.end).next().filter(|(_, x)| {
+                    (k + 1..x.t0).all(|j| self.light(j) || matches!(self.cue_at(j), Some((CueKind::Target, _))))
+                })
+            });
+            if let Some((i, _)) = author {
+                a1 = Some(i);
+                agent_phrase = true;
+                why.push(("actor1", "من X right after the trigger".into()));
+            }
+        }
         // an attack noun whose object comes with a preposition takes its author with ل right
         // after it, adjectives between: "قصف مدفعي للجيش الإسرائيلي", "غارات لطيران التحالف"
         // (not a victim: "قصف للمدنيين"; not after a noun that takes an object: "استهداف لمواقع")

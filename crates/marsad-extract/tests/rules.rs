@@ -1721,3 +1721,26 @@ fn the_side_after_ma_is_the_other_side_of_a_fight() {
         );
     }
 }
+
+#[test]
+fn min_x_right_after_an_attack_noun_is_its_author() {
+    for text in [
+        "وتعرضت بلدة كفرنبل لقصف مكثف من قوات النظام أمس.",
+        "وقتل طفلان في غارة من طائرات التحالف على صعدة أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(evs.iter().any(|e| e["actor1"].is_object()), "help: {text:?} → {evs:#?}");
+    }
+    // not across a preposition, nor a count: those name the target and the dead
+    for text in [
+        "وشنت طائرات التحالف غارات على عدد من مواقع الحوثيين في صعدة أمس.",
+        "وقتل في الهجوم سبعة من قوات الأمن في واغادوغو أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            !evs.iter().any(|e| e["actor1"]["name"] == "Houthis (Ansar Allah)"
+                || e["actor1"]["text"].as_str().is_some_and(|t| t.contains("قوات الأمن"))),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
