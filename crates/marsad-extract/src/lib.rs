@@ -992,7 +992,17 @@ impl Extractor {
             if trig.roles.instrument && absorbed.is_empty() && !casualties && !predicate {
                 skip!("a weapon named alone (no casualties, no attack verb)");
             }
+            // (a weak noun right after a verb that says it took place, with its actor:
+            // "قوات الشرعية استكملت تحرير سلسلة جبال الزلزال")
+            // ("واستكملت قوات الشرعية تحرير": or its subject between)
+            let told_done = f.actor1.is_some()
+                && a.cues.iter().any(|q| {
+                    (q.t1 == tm.t0 || refs.iter().any(|r| r.t0 == q.t1 && r.t1 == tm.t0))
+                        && q.t0 >= f.clause.start
+                        && a.cue_kind(kb, q) == Some(CueKind::Aspect)
+                });
             if trig.is_weak()
+                && !told_done
                 && absorbed
                     .iter()
                     .all(|x| kb.triggers.triggers[x.entry as usize].is_weak())
@@ -1020,7 +1030,11 @@ impl Extractor {
             {
                 let in_clause = |q: &analysis::Mention| q.t0 >= f.clause.start && q.t1 <= f.clause.end;
                 let occurrence = a.cues.iter().any(|q| {
-                    in_clause(q) && matches!(a.cue_kind(kb, q), Some(CueKind::Predicate | CueKind::Occurrence))
+                    in_clause(q)
+                        && matches!(
+                            a.cue_kind(kb, q),
+                            Some(CueKind::Predicate | CueKind::Occurrence | CueKind::Aspect)
+                        )
                 });
                 let place = c.place_from_sentence && !c.place_outside_clause && c.place_near;
                 let head = (s.tokens.start..tm.t0).all(|k| a.tokens[k].kind != marsad_text::TokenKind::Word)
@@ -1139,7 +1153,7 @@ impl Extractor {
             let place_in_clause = c.place_from_sentence && !c.place_outside_clause;
             let untied = !verbal
                 && f.pos != marsad_kb::triggers::Pos::Verb
-                && (a1.is_none() || f.loose_actor1)
+                && (a1.is_none() || (f.loose_actor1 && !told_done))
                 && f_actor2.is_none()
                 && !place_in_clause
                 && f_quantities.is_empty()
@@ -1531,9 +1545,10 @@ impl Extractor {
             // (unless a verb of occurrence right next to it tells it happened: "تجددت المظاهرات
             // في بورما أمس")
             let occurs = || {
-                a.cues
-                    .iter()
-                    .any(|q| (q.t1 == tm.t0 || q.t0 == tm.t1) && a.cue_kind(kb, q) == Some(CueKind::Occurrence))
+                a.cues.iter().any(|q| {
+                    (q.t1 == tm.t0 || q.t0 == tm.t1)
+                        && matches!(a.cue_kind(kb, q), Some(CueKind::Occurrence | CueKind::Aspect))
+                })
             };
             if orphan && !occurs() {
                 skip!("a definite noun that dated nothing told before");

@@ -1744,3 +1744,17 @@ fn min_x_right_after_an_attack_noun_is_its_author() {
         );
     }
 }
+
+#[test]
+fn an_aspect_verb_makes_its_subject_the_actor_of_the_noun_after_it() {
+    for text in [
+        "وقالت المصادر إن قوات الشرعية استكملت تحرير جبال الزلزال في نهم أمس.",
+        "واستكملت قوات الشرعية تحرير جبال الزلزال في نهم أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["name"] == "Yemeni government forces"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}

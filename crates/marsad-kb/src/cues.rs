@@ -34,6 +34,9 @@ pub enum CueKind {
     Predicate,
     /// A verb saying that an event took place (وقع، أسفر، شهد): it anchors an event noun.
     Occurrence,
+    /// A verb whose subject carries out the event noun after it (استكمل، واصل، أكمل):
+    /// it anchors the noun as an occurrence does, and its subject is the noun's actor.
+    Aspect,
     /// A singular person noun ("شرطي", "الطفل"): after a killing word, a toll of one.
     Person,
     /// A civilian title before a person's name ("المواطن", "الطفل"): title and name
@@ -237,6 +240,7 @@ impl CueBookBuilder {
                 "relative" => CueKind::Relative,
                 "predicate" => CueKind::Predicate,
                 "occurrence" => CueKind::Occurrence,
+                "aspect" => CueKind::Aspect,
                 "responsibility" => CueKind::Responsibility,
                 "person" => CueKind::Person,
                 "title" => CueKind::Title,
