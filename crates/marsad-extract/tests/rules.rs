@@ -1758,3 +1758,10 @@ fn an_aspect_verb_makes_its_subject_the_actor_of_the_noun_after_it() {
         );
     }
 }
+
+#[test]
+fn massing_troops_is_mobilisation() {
+    assert_some("وبدأت القوات المشتركة في حشد أفرادها في محافظة الحديدة أمس.", "MOBILIZE");
+    // a crowd is none
+    assert_none("وتجمع حشد من المواطنين أمام المسجد أمس.", "MOBILIZE");
+}
