@@ -536,11 +536,16 @@ impl Extractor {
                         && a.cue_kind(kb, q) == Some(CueKind::Background)
                         && !(q.t1 < c1 && SAME_DAY.contains(&a.tok(q.t1)))
                 }) || (c0..c1.saturating_sub(2)).any(|t| {
-                    a.tok(t) == "قبل"
+                    // "قبل ستة أشهر", and a span of months or years: "على مدار 4 عقود", "خلال
+                    // السنوات الماضية" (weeks and days are news: "خلال الأسبوعين الماضيين")
+                    let span = matches!(a.tok(t), "مدار" | "مدي" | "خلال");
+                    (a.tok(t) == "قبل" || span)
                         && !relative_after(t)
                         && (t + 1..(t + 4).min(c1)).any(|u| {
+                            let w = a.tok(u);
+                            let w = if span { w.strip_prefix("ال").unwrap_or(w) } else { w };
                             matches!(
-                                a.tok(u),
+                                w,
                                 "اشهر"
                                     | "شهور"
                                     | "سنوات"
@@ -550,7 +555,10 @@ impl Extractor {
                                     | "عامين"
                                     | "سنتين"
                                     | "شهرين"
-                            )
+                                    | "عقود"
+                                    | "عقدين"
+                                    | "عقد"
+                            ) && !(span && matches!(w, "عام" | "سنه" | "عقد"))
                         })
                 });
                 // a date of its own: not the "since" of the recap ("منذ 30 مارس"), and in the

@@ -1761,7 +1761,25 @@ fn an_aspect_verb_makes_its_subject_the_actor_of_the_noun_after_it() {
 
 #[test]
 fn massing_troops_is_mobilisation() {
-    assert_some("وبدأت القوات المشتركة في حشد أفرادها في محافظة الحديدة أمس.", "MOBILIZE");
+    assert_some(
+        "وبدأت القوات المشتركة في حشد أفرادها في محافظة الحديدة أمس.",
+        "MOBILIZE",
+    );
     // a crowd is none
     assert_none("وتجمع حشد من المواطنين أمام المسجد أمس.", "MOBILIZE");
+}
+
+#[test]
+fn a_span_of_months_or_years_is_a_tally() {
+    for text in [
+        "وتعد الجماعة مسؤولة عن مصرع 800 شخص على مدار 4 عقود من العنف.",
+        "وقتل أكثر من 240 شخصا في فرنسا خلال السنوات الثلاث الماضية في هجمات نفذها متشددون.",
+    ] {
+        assert_none(text, "ASSAULT");
+    }
+    // weeks are news
+    assert_some(
+        "وقالت المنظمة إن قوات النظام قصفت الغوطة الشرقية خلال الأسبوعين الماضيين.",
+        "ASSAULT",
+    );
 }
