@@ -664,6 +664,10 @@ const NOT_A_SOURCE: &[&str] = &[
     "عدد",
 ];
 
+/// Words of time before an event noun that name a known event as a moment ("عند توقيفه",
+/// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
+const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", "ابان"];
+
 /// Prepositions before which an actor is not a subject, written as they
 /// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
 const OBLIQUE: &[&str] = &[
@@ -1414,6 +1418,25 @@ impl Framer<'_, '_> {
         // "التحقيق في الهجوم", "المتهم بقتل"): the cues before the trigger in its sentence
         let mut modality = Modality::Asserted;
         let mut reference = false;
+        // an event noun owned by a pronoun after a word of time ("عند توقيفه", "منذ اعتقاله",
+        // "قبل ساعات من مقتله") dates something else by an event already known
+        // (violence and arrests: "بعد لقائه" tells a meeting; "عقب تطهيرهم لمدينة قعطبة"
+        // narrates what came next, so "after" is no word of time here)
+        if pos != Pos::Verb && tt0 > sent.start && matches!(trig.event_type, "ASSAULT" | "COERCE") {
+            let word = a.original(tm.m.start as usize..tm.m.word_end as usize);
+            let owned = ["ه", "ها", "هم", "هما", "هن"].iter().any(|p| word.ends_with(p));
+            let time_word = |k: usize| TIME_WORDS.contains(&a.tok(k).trim_start_matches(['و', 'ف']));
+            let before = tt0 - 1;
+            let of_time = time_word(before)
+                || (a.tok(before) == "من" && (before.saturating_sub(3).max(sent.start)..before).any(time_word));
+            if owned && of_time {
+                reference = true;
+                why.push((
+                    "reference",
+                    "an event noun owned by a pronoun after a word of time".into(),
+                ));
+            }
+        }
         // the first of the nouns listed with و up to this one ("القتل والاغتصاب وطرد")
         let mut list_head = tt0;
         while list_head > sent.start {

@@ -1783,3 +1783,14 @@ fn a_span_of_months_or_years_is_a_tally() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn an_owned_event_noun_after_a_word_of_time_names_a_known_event() {
+    for text in [
+        "وكان شوكان عند توقيفه يبلغ 26 عاما.",
+        "قبل ساعات قليلة من مقتله على يد مسلحين في صنعاء.",
+    ] {
+        assert!(asserted(text).is_empty(), "help: {text:?} → {:#?}", asserted(text));
+    }
+    assert_some("وأعلنت الشرطة اعتقاله أمس في القاهرة.", "COERCE");
+}
