@@ -442,13 +442,36 @@ impl Extractor {
                             .any(|q| q.t0 >= tm.t1 && q.t1 <= m.t0 && a.cue_kind(kb, q) == Some(CueKind::Relative));
                     stretch || (m.t1 <= tm.t0 && m.t1 + 2 >= tm.t0)
                 }) || lead_place;
-                let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
-                    let inherited = para_place
+                // a country named in another clause than the trigger's ("سلاح الطيران التابع
+                // للحكومة الرسمية بليبيا، ومقرها شرق البلاد، نفذ ضربة جوية") yields to the town
+                // the story has been telling inside that country
+                let told_place = || {
+                    para_place
                         .get(&s.paragraph)
                         .cloned()
-                        // the sentence just before, when it named a place ("وتسببت الاشتباكات ...
-                        // بمقتل 10" after "وفي ريف حلب الشمالي، دارت اشتباكات")
                         .or_else(|| recent.clone().filter(|(si0, _)| si0 + 1 == si).map(|(_, p)| p))
+                        .or_else(|| lead.clone())
+                };
+                let country_aside = match group[..] {
+                    [r] if !clause_place && matches!(kb.places.places[r.place as usize].kind, PlaceKind::Country) => {
+                        told_place()
+                            .filter(|(l, _)| l.country == r.location.country && l.precision < r.location.precision)
+                    }
+                    _ => None,
+                };
+                if country_aside.is_some() {
+                    group.clear();
+                }
+                let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
+                    let inherited = country_aside
+                        .or_else(|| {
+                            para_place
+                                .get(&s.paragraph)
+                                .cloned()
+                                // the sentence just before, when it named a place ("وتسببت الاشتباكات ...
+                                // بمقتل 10" after "وفي ريف حلب الشمالي، دارت اشتباكات")
+                                .or_else(|| recent.clone().filter(|(si0, _)| si0 + 1 == si).map(|(_, p)| p))
+                        })
                         .or_else(|| lead.clone())
                         .or_else(|| {
                             ctx.countries

@@ -1794,3 +1794,15 @@ fn an_owned_event_noun_after_a_word_of_time_names_a_known_event() {
     }
     assert_some("وأعلنت الشرطة اعتقاله أمس في القاهرة.", "COERCE");
 }
+
+#[test]
+fn a_country_in_another_clause_yields_to_the_town_the_story_tells() {
+    let text = "وقتل سبعة أشخاص في انفجار سيارة ملغومة في مدينة درنة أمس.\nوقال متحدث عسكري إن سلاح الطيران التابع للحكومة الرسمية بليبيا، ومقرها شرق البلاد، نفذ ضربة جوية على مواقع لداعش أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["evidence"]["text"].as_str().is_some_and(|t| t.contains("ضربة"))
+                && e["location"]["admin1_code"] == "LY-DR"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
