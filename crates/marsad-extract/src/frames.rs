@@ -1348,10 +1348,21 @@ impl Framer<'_, '_> {
                     Marker::Obj => {
                         // after a subject that follows the verb; an agent phrase ("قتل 17 مقاتلا على
                         // يد مسلحين") comes after the object
-                        let from = a1
+                        let mut from = a1
                             .map(|i| &self.refs[i])
                             .filter(|x| x.t0 >= tt1 && !agent_phrase)
                             .map_or(tt1, |x| x.t1);
+                        // (and after the subjects listed with it: "دانت جامعة الدول العربية ومصر
+                        // والأردن التصعيد", "قصفت قوات النظام وحزب الله مدينة الزبداني")
+                        if from > tt1 {
+                            while let Some((_, x)) = self
+                                .refs_in(from..clause.end)
+                                .next()
+                                .filter(|(_, x)| x.prefix.starts_with('و') && self.only_light(from..x.t0))
+                            {
+                                from = x.t1;
+                            }
+                        }
                         self.refs_in(from..clause.end)
                             .find(|(_, x)| !self.oblique(x))
                             .or_else(|| {

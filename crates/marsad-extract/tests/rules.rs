@@ -1806,3 +1806,21 @@ fn a_country_in_another_clause_yields_to_the_town_the_story_tells() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn subjects_listed_with_the_subject_are_no_object() {
+    for (text, et) in [
+        ("اتهمت السعودية والإمارات قطر بدعم الإرهاب أمس.", "ACCUSE"),
+        ("وقصفت قوات النظام وحزب الله مدينة الزبداني أمس.", "ASSAULT"),
+    ] {
+        let evs = of_type(text, et);
+        assert!(
+            !evs.is_empty()
+                && evs.iter().all(|e| !matches!(
+                    e["actor2"]["name"].as_str(),
+                    Some("Government of the UAE" | "Hezbollah")
+                )),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
