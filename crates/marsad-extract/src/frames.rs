@@ -79,13 +79,39 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         .collect();
     // a country named where an actor stands ("وشنت تركيا غارات", "وتقول إسرائيل")
     // is its government: not after a preposition, ريف, or a place word
+    // (so is a capital right after an event verb: "وحذرت تل أبيب الأسد", "واتهمت لندن موسكو";
+    // not after a reporting verb, whose clause tells others' deeds: "وأوضحت موسكو أن جنديين قتلا")
     for m in &a.places {
         let entries = kb.places.index.entries(m.m.pattern);
+        // (a verb: no article, "وقصفت الطائرات دمشق" names a target; no attack noun,
+        // "هجمات باريس" were in Paris)
+        // (and its subject: "بريطانيا تقصف بيروت" names the target)
+        let verb_at = a
+            .triggers
+            .iter()
+            .find(|t| t.t1 == m.t0 && kb.triggers.readings(t.m.pattern).any(|r| r.pos.contains(&Pos::Verb)))
+            .map(|t| t.t0);
+        let subject_before = |v0: usize| {
+            a.actors
+                .iter()
+                .chain(a.places.iter())
+                .any(|x| x.t1 == v0 || x.t1 + 1 == v0)
+        };
+        let after_verb =
+            m.t0 > 0 && !a.tok(m.t0 - 1).starts_with("ال") && verb_at.is_some_and(|v0| !subject_before(v0));
+        let capital = || {
+            kb.places
+                .capitals
+                .get(kb.places.index.pattern_text(m.m.pattern))
+                .filter(|_| after_verb)
+                .cloned()
+        };
         let Some(cc) = entries
             .iter()
             .map(|&e| &kb.places.places[e as usize])
             .find(|p| p.kind == marsad_kb::places::PlaceKind::Country)
             .map(|p| p.country.clone())
+            .or_else(capital)
         else {
             continue;
         };

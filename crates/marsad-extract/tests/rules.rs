@@ -1824,3 +1824,22 @@ fn subjects_listed_with_the_subject_are_no_object() {
         );
     }
 }
+
+#[test]
+fn a_capital_right_after_an_event_verb_is_its_government() {
+    let text = "وحذرت تل أبيب الرئيس السوري بشار الأسد أمس.";
+    let evs = of_type(text, "THREATEN");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["name"] == "Government of Israel"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a target after the subject's verb, and a reporting verb's subject, stay places
+    let evs = of_type("بريطانيا تقصف بيروت أمس.", "ASSAULT");
+    assert!(evs.iter().all(|e| e["actor2"].is_null()), "help: {evs:#?}");
+    let text = "وأوضحت موسكو أن جنديين قتلا في سوريا أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["name"] != "Russian forces"),
+        "help: {text:?} → {evs:#?}"
+    );
+}

@@ -125,6 +125,9 @@ pub struct Gazetteer {
     /// Folded names that never count, place word or not (note "never: ..."): a verb or a
     /// particle ("كان") that a place word can stand before ("منطقة كان يسيطر عليها").
     pub never: HashSet<String>,
+    /// Folded names of national capitals → their country's ISO code: right after a verb a
+    /// capital stands for its government ("وحذرت تل أبيب").
+    pub capitals: HashMap<String, String>,
     by_code: HashMap<String, u32>,
 }
 
@@ -137,6 +140,7 @@ pub(crate) struct GazetteerBuilder {
     names: NameIndexBuilder,
     stop: HashSet<String>,
     never: HashSet<String>,
+    capitals: HashMap<String, String>,
     by_code: HashMap<String, u32>,
     /// (country, GeoNames admin1) → ISO 3166-2
     gn_admin1: HashMap<(String, String), String>,
@@ -328,12 +332,24 @@ impl GazetteerBuilder {
         Ok(())
     }
 
+    /// `code names_ar`: national capitals.
+    pub(crate) fn capitals(&mut self, file: &str, content: &str) -> Result<()> {
+        for r in tsv::rows(file, content, 2)? {
+            let code = r.req(0, "code")?.to_string();
+            for name in r.req(1, "names_ar")?.split('|') {
+                self.capitals.insert(marsad_text::fold(name.trim()), code.clone());
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn build(self) -> Result<Gazetteer> {
         Ok(Gazetteer {
             places: self.places,
             index: self.names.build(),
             stop: self.stop,
             never: self.never,
+            capitals: self.capitals,
             by_code: self.by_code,
         })
     }
