@@ -1671,7 +1671,37 @@ impl Extractor {
         }
         self.authors_named_later(a, refs, told.topics, &mut out);
         self.opponents_from_the_story(refs, &mut out);
+        Self::air_strikes_by_the_story_air_force(&mut out);
         out.into_iter().map(|(e, _, _)| e).collect()
+    }
+
+    /// An air strike told without its author ("بسقوط قتلى من ميليشيا الحوثي في غارة جوية")
+    /// is by the air force the story names striking elsewhere, when it names one only
+    /// and that one is not the strike's target.
+    fn air_strikes_by_the_story_air_force(out: &mut [(Event, Vec<String>, bool)]) {
+        let air = |e: &Event| {
+            e.event_type == "ASSAULT"
+                && e.modality == "asserted"
+                && e.acled.as_ref().is_some_and(|x| x.sub_event_type == "Air/drone strike")
+        };
+        let mut authors: Vec<ActorOut> = Vec::new();
+        for (e, _, _) in out.iter() {
+            if let Some(x) = e.actor1.as_ref().filter(|_| air(e)) {
+                if !authors.iter().any(|y| y.id == x.id) {
+                    authors.push(x.clone());
+                }
+            }
+        }
+        let [author] = &authors[..] else {
+            return;
+        };
+        for (e, k, _) in out.iter_mut() {
+            if air(e) && e.actor1.is_none() && e.actor2.as_ref().is_none_or(|y| y.id != author.id) {
+                k[2] = author.id.clone();
+                e.actor1 = Some(author.clone());
+                set_explain(e, "actor1", "the air force the story names striking elsewhere".into());
+            }
+        }
     }
 
     /// The other side of a battle told with one side only ("سيطرت قوات العمالقة على مواقع

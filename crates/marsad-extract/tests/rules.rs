@@ -1843,3 +1843,15 @@ fn a_capital_right_after_an_event_verb_is_its_government() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn an_air_strike_without_author_is_by_the_air_force_the_story_names() {
+    let text = "وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة أمس.\nوأفاد مراسل بسقوط قتلى من ميليشيا الحوثي في غارة جوية استهدفت تجمعا لهم في الحديدة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .filter(|e| e["location"]["admin1_code"] == "YE-HU")
+            .any(|e| e["actor1"]["name"] == "Saudi-led coalition (Yemen)"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
