@@ -1855,3 +1855,13 @@ fn an_air_strike_without_author_is_by_the_air_force_the_story_names() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_paramedic_named_after_her_title_is_the_victim() {
+    let text = "قتل الجيش الإسرائيلي المسعفة الفلسطينية رزان النجار في خان يونس أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"].as_str().is_some_and(|t| t.contains("رزان النجار"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}
