@@ -1752,6 +1752,48 @@ impl Extractor {
             }
         }
         named.sort_by_key(|&(_, first, n)| (std::cmp::Reverse(n), first));
+        // a fight told with its target only ("إثر هجوم شامل على مسلحي الحوثي"): the side the
+        // target is told fighting elsewhere in the story, when that is one side only
+        for (e, k, _) in out.iter_mut() {
+            let clash = matches!(
+                e.acled.as_ref().map(|x| x.sub_event_type),
+                Some("Armed clash" | "Government regains territory" | "Non-state actor overtakes territory")
+            );
+            if !battle(e, k) || !clash || e.actor1.is_some() {
+                continue;
+            }
+            let Some(y) = e.actor2.clone().filter(armed) else {
+                continue;
+            };
+            let mut sides: Vec<&ActorOut> = Vec::new();
+            for (p, q) in &dyads {
+                let other = if p.id == y.id {
+                    q
+                } else if q.id == y.id {
+                    p
+                } else {
+                    continue;
+                };
+                // (not a side of the target's own camp: the coalition does not fight the army)
+                // (an unidentified group, "مسلحين", has no camp)
+                let same_camp = !other.id.starts_with("gen-")
+                    && !y.id.starts_with("gen-")
+                    && camp(other.inter).is_some()
+                    && camp(other.inter) == camp(y.inter);
+                if other.id != y.id && !same_camp && !sides.iter().any(|s| s.id == other.id) {
+                    sides.push(other);
+                }
+            }
+            if let [x] = sides[..] {
+                k[2] = x.id.clone();
+                e.actor1 = Some(x.clone());
+                set_explain(
+                    e,
+                    "actor1",
+                    "the side its target is told fighting elsewhere in the story".into(),
+                );
+            }
+        }
         for (e, k, _) in out.iter_mut() {
             if !battle(e, k) || e.actor2.is_some() {
                 continue;

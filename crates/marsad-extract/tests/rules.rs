@@ -1861,7 +1861,20 @@ fn a_paramedic_named_after_her_title_is_the_victim() {
     let text = "قتل الجيش الإسرائيلي المسعفة الفلسطينية رزان النجار في خان يونس أمس.";
     let evs = of_type(text, "ASSAULT");
     assert!(
-        evs.iter().any(|e| e["actor2"]["text"].as_str().is_some_and(|t| t.contains("رزان النجار"))),
+        evs.iter()
+            .any(|e| e["actor2"]["text"].as_str().is_some_and(|t| t.contains("رزان النجار"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn a_fight_told_with_its_target_only_takes_the_side_it_fights_elsewhere() {
+    let text = "ودارت اشتباكات بين الجيش الوطني وميليشيات الحوثي في صعدة أمس.\nوقتل 12 عنصرا من ميليشيات الحوثي في مواجهات عنيفة في منطقة فضحة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .filter(|e| e["evidence"]["text"].as_str().is_some_and(|t| t.contains("فضحة")))
+            .any(|e| e["actor1"]["name"] == "Yemeni government forces"),
         "help: {text:?} → {evs:#?}"
     );
 }
