@@ -1049,7 +1049,8 @@ impl Framer<'_, '_> {
         // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun;
         // nor is a bare ي (a verb's "me" is ني): "في أيدي المتمردين" (hands) is no "أيد" (backed)
         // (in the original text: "الأسرى" folds to "الاسري")
-        let my = a.original(tm.m.end as usize..tm.m.word_end as usize) == "ي";
+        // (nor an alef maqsura: "الأسرى" (prisoners) is no "أسر" (captured))
+        let my = matches!(a.original(tm.m.end as usize..tm.m.word_end as usize), "ي" | "ى");
         let (entry, pos) =
             if pos == Pos::Verb && (my || a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة')) {
                 pick(Pos::Noun).map(|e| (e, Pos::Noun))?

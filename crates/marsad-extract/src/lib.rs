@@ -1373,6 +1373,27 @@ impl Extractor {
             if sub == Some("Armed clash") && inter2 == Some(7) && !trig.roles.sym {
                 sub = Some("Attack");
             }
+            // force used by state forces on protesters, or on civilians in a sentence that
+            // tells a protest ("قتل 60 فلسطينيا في يوم واحد من الاحتجاجات", "مواجهات بين
+            // الفلسطينيين والجيش الإسرائيلي" on a day of marches): excessive force (ACLED)
+            let protest_told = || {
+                a.triggers.iter().any(|t| {
+                    t.t0 >= s.tokens.start
+                        && t.t1 <= s.tokens.end
+                        && kb
+                            .triggers
+                            .readings(t.m.pattern)
+                            .any(|r| r.event_type == "PROTEST" && !r.is_weak())
+                })
+            };
+            let state = |i: Option<u8>| matches!(i, Some(1 | 8) | None);
+            let crowd = |i: Option<u8>| i == Some(6) || (i == Some(7) && protest_told());
+            if matches!(sub, Some("Attack" | "Armed clash"))
+                && ((state(inter1) && crowd(inter2))
+                    || (trig.roles.sym && inter1.is_some() && crowd(inter1) && state(inter2)))
+            {
+                sub = Some("Excessive force against protesters");
+            }
             // the toll of the event, told by this reading or one it absorbed ("17 مقاتلا قتلوا في هجمات")
             let fatalities = f_quantities
                 .iter()
@@ -1672,7 +1693,69 @@ impl Extractor {
         self.authors_named_later(a, refs, told.topics, &mut out);
         self.opponents_from_the_story(refs, &mut out);
         Self::air_strikes_by_the_story_air_force(&mut out);
+        Self::protests_met_with_force(&mut out);
         out.into_iter().map(|(e, _, _)| e).collect()
+    }
+
+    /// Force and protest told of one day and governorate (ACLED): an attack by state forces (or
+    /// by no one named) on protesters, or on civilians where the story tells a protest that day
+    /// ("أن شابا قتل برصاص الجيش الإسرائيلي، مع انطلاق تظاهرات الجمعة"), is excessive force
+    /// against protesters; and the peaceful protest it met is a protest with intervention.
+    fn protests_met_with_force(out: &mut [(Event, Vec<String>, bool)]) {
+        let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.parse::<NaiveDate>().ok());
+        let admin1 = |e: &Event| e.location.as_ref().and_then(|l| l.admin1_code.clone());
+        let same = |x: &(Option<NaiveDate>, Option<String>), y: &(Option<NaiveDate>, Option<String>)| {
+            x.1.is_some() && x.1 == y.1 && matches!((x.0, y.0), (Some(a), Some(b)) if (a - b).num_days().abs() <= 1)
+        };
+        let sub = |e: &Event| e.acled.as_ref().map(|x| x.sub_event_type);
+        let protests: Vec<_> = out
+            .iter()
+            .filter(|(e, _, _)| e.event_type == "PROTEST" && e.modality == "asserted")
+            .map(|(e, _, _)| (day(e), admin1(e)))
+            .collect();
+        let set = |e: &mut Event, s: &'static str, why: &str| {
+            if let Some(x) = acled_event_type(s) {
+                e.acled = Some(Acled {
+                    event_type: x,
+                    sub_event_type: s,
+                });
+                set_explain(e, "acled", why.into());
+            }
+        };
+        let mut force = Vec::new();
+        for (e, _, _) in out.iter_mut() {
+            if e.event_type != "ASSAULT" || e.modality != "asserted" {
+                continue;
+            }
+            let state = matches!(e.actor1.as_ref().map(|x| x.inter), None | Some(Some(1 | 8)));
+            let on = e.actor2.as_ref().and_then(|y| y.inter);
+            let at = (day(e), admin1(e));
+            let crowd = on == Some(6) || (on == Some(7) && protests.iter().any(|p| same(p, &at)));
+            if state && crowd && matches!(sub(e), Some("Attack")) {
+                set(
+                    e,
+                    "Excessive force against protesters",
+                    "force on protesters, or on civilians where a protest is told that day",
+                );
+            }
+            if sub(e) == Some("Excessive force against protesters") {
+                force.push(at);
+            }
+        }
+        for (e, _, _) in out.iter_mut() {
+            let at = (day(e), admin1(e));
+            if e.event_type == "PROTEST"
+                && e.modality == "asserted"
+                && sub(e) == Some("Peaceful protest")
+                && force.iter().any(|f| same(f, &at))
+            {
+                set(
+                    e,
+                    "Protest with intervention",
+                    "force used against protesters that day in its governorate",
+                );
+            }
+        }
     }
 
     /// An air strike told without its author ("بسقوط قتلى من ميليشيا الحوثي في غارة جوية")

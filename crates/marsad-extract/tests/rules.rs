@@ -1878,3 +1878,22 @@ fn a_fight_told_with_its_target_only_takes_the_side_it_fights_elsewhere() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn force_and_protest_told_of_one_day_are_excessive_force_and_intervention() {
+    let text = "وقتل الشاب أحمد أبو عقل برصاص الجيش الإسرائيلي في جباليا أمس، مع انطلاق تظاهرات الجمعة في جباليا.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter()
+            .any(|e| e["acled"]["sub_event_type"] == "Excessive force against protesters"),
+        "help: {text:?} → {evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e["event_type"] == "PROTEST")
+            .all(|e| e["acled"]["sub_event_type"] == "Protest with intervention"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // prisoners are no capture
+    assert_none("وخرج المتظاهرون في جمعة الشهداء والأسرى في غزة أمس.", "ASSAULT");
+}
