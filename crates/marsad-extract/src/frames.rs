@@ -1432,8 +1432,18 @@ impl Framer<'_, '_> {
                     .any(|c| c.t0 == x.t0 && a.has_cue_kind(kb, c, CueKind::Person));
                 let victim_like =
                     act.inter == Some(7) || act.kind == "civilians" || counted.is_some() || (indefinite && person);
+                // (or before it, when an agent phrase follows the verb: "إن الشاب أحمد أبو عقل
+                // قتل برصاص الجيش", "مدنيون قتلوا على يد مسلحين")
+                let agent_after = (tt1..(tt1 + 2).min(clause.end)).any(|k| {
+                    matches!(a.tok(k), "علي" | "من") && matches!(a.tok(k + 1), "يد" | "ايدي" | "قبل")
+                        || (a.tok(k).starts_with('ب')
+                            && a.triggers.iter().any(|t| {
+                                t.t0 == k && kb.triggers.readings(t.m.pattern).any(|r| r.event_type == "ASSAULT")
+                            }))
+                });
+                let civilian = act.inter == Some(7) || act.kind == "civilians";
                 // after the verb ("قتل مدنيون"), or counted before it ("17 مقاتلا ... قتلوا")
-                if victim_like && (self.refs[i].t0 >= tt1 || counted.is_some()) {
+                if victim_like && (self.refs[i].t0 >= tt1 || counted.is_some() || (civilian && agent_after)) {
                     a1 = None;
                     a2 = Some(i);
                     why.push(("actor2", "victim as the subject of a passive".into()));

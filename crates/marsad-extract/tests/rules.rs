@@ -1897,3 +1897,15 @@ fn force_and_protest_told_of_one_day_are_excessive_force_and_intervention() {
     // prisoners are no capture
     assert_none("وخرج المتظاهرون في جمعة الشهداء والأسرى في غزة أمس.", "ASSAULT");
 }
+
+#[test]
+fn a_civilian_before_a_passive_killing_with_an_agent_is_the_victim() {
+    let text = "وقالت الوزارة إن الشاب أحمد أبو عقل قتل برصاص الجيش الإسرائيلي في جباليا أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["name"] == "Israeli military forces (IDF)"
+                && e["actor2"]["text"].as_str().is_some_and(|t| t.contains("أحمد أبو عقل"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}
