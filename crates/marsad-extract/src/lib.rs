@@ -1635,7 +1635,13 @@ impl Extractor {
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
             let same = out.iter_mut().find(|(e, k, _)| {
                 let prev_sub = e.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
-                let subs_agree = prev_sub == sub_key || prev_sub.is_empty() || sub_key.is_empty();
+                // (an attack on civilians told again where a protest is told is the same force
+                // against protesters)
+                let on_crowd = |x: &str| matches!(x, "Attack" | "Excessive force against protesters");
+                let subs_agree = prev_sub == sub_key
+                    || prev_sub.is_empty()
+                    || sub_key.is_empty()
+                    || (on_crowd(prev_sub) && on_crowd(sub_key));
                 // a statement is where its speaker is: the same speaker's statements of one
                 // day are one, whatever place each sentence names
                 let statement = verbal && !key[2].is_empty() && k[2] == key[2];
