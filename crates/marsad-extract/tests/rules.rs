@@ -1909,3 +1909,10 @@ fn a_civilian_before_a_passive_killing_with_an_agent_is_the_victim() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn an_attack_told_again_merges_with_the_force_on_protesters_it_retells() {
+    let text = "وقتل شاب برصاص الجيش الإسرائيلي في جباليا أمس، مع انطلاق تظاهرات الجمعة في جباليا.\nوذكرت الوزارة في بيان أن الشاب أحمد أبو عقل أصيب برصاصة في رأسه في جباليا أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
+}
