@@ -1047,9 +1047,8 @@ impl Framer<'_, '_> {
             })
         })?;
         // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun;
-        // nor is a bare ي (a verb's "me" is ني): "في أيدي المتمردين" (hands) is no "أيد" (backed)
-        // (in the original text: "الأسرى" folds to "الاسري")
-        // (nor an alef maqsura: "الأسرى" (prisoners) is no "أسر" (captured))
+        // nor is a bare ي or ى after the stem (a verb's "me" is ني): "في أيدي المتمردين"
+        // (hands) is no "أيد" (backed), "الأسرى" (prisoners) no "أسر" (captured)
         let my = matches!(a.original(tm.m.end as usize..tm.m.word_end as usize), "ي" | "ى");
         let (entry, pos) =
             if pos == Pos::Verb && (my || a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة')) {
@@ -1435,7 +1434,7 @@ impl Framer<'_, '_> {
                 // (or before it, when an agent phrase follows the verb: "إن الشاب أحمد أبو عقل
                 // قتل برصاص الجيش", "مدنيون قتلوا على يد مسلحين")
                 let agent_after = (tt1..(tt1 + 2).min(clause.end)).any(|k| {
-                    matches!(a.tok(k), "علي" | "من") && matches!(a.tok(k + 1), "يد" | "ايدي" | "قبل")
+                    (matches!(a.tok(k), "علي" | "من") && matches!(a.tok(k + 1), "يد" | "ايدي" | "قبل"))
                         || (a.tok(k).starts_with('ب')
                             && a.triggers.iter().any(|t| {
                                 t.t0 == k && kb.triggers.readings(t.m.pattern).any(|r| r.event_type == "ASSAULT")
