@@ -1795,6 +1795,24 @@ impl Framer<'_, '_> {
                 quantities.push(one_person("killed", c));
             }
         }
+        // one person told as the victim before a passive killing verb ("إن شابا قتل برصاص
+        // الجيش", "إن المسعفة رزان النجار قضت برصاص") is a toll of one
+        if kills && pos == Pos::Verb && !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+            let before = a2.map(|i| &self.refs[i]).filter(|x| x.t1 <= tt0);
+            let one = before.and_then(|x| {
+                a.cues.iter().find(|c| {
+                    c.t0 == x.t0 && (a.has_cue_kind(kb, c, CueKind::Person) || a.has_cue_kind(kb, c, CueKind::Title))
+                })
+            });
+            // (no count before it in the clause: "أربعة فلسطينيين بينهم طفل قتلوا" are four)
+            let counted = numbers.iter().any(|n| {
+                let t = a.tokens.partition_point(|k| (k.start as usize) < n.span.start);
+                t >= clause.start && t < tt0
+            });
+            if let Some(c) = one.filter(|_| victim_count.is_none() && !counted) {
+                quantities.push(one_person("killed", c));
+            }
+        }
         // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا"),
         // of a wounding verb its wounded ("ثمانية مواطنين أصيبوا برصاص")
         if let (Some(n), Some(kind)) = (victim_count.filter(|_| is_killing), own_kind) {

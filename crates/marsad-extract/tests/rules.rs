@@ -1916,3 +1916,15 @@ fn an_attack_told_again_merges_with_the_force_on_protesters_it_retells() {
     let evs = of_type(text, "ASSAULT");
     assert_eq!(evs.len(), 1, "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn one_person_killed_before_a_passive_verb_is_a_toll_of_one() {
+    let evs = of_type("وقالت إن شابا قتل برصاص الجيش الإسرائيلي في جباليا أمس.", "ASSAULT");
+    assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {evs:#?}");
+    // a count before it is the toll
+    let evs = of_type(
+        "وقالت إن أربعة فلسطينيين بينهم طفل قتلوا برصاص الجيش الإسرائيلي في غزة أمس.",
+        "ASSAULT",
+    );
+    assert!(evs.iter().all(|e| e["fatalities"] != 1), "help: {evs:#?}");
+}
