@@ -939,7 +939,24 @@ impl Extractor {
                 let won_ground = fi.sentence == fj.sentence
                     && ((territory(ci) && cj.acled_sub == Some("Armed clash") && means(fi, fj))
                         || (territory(cj) && ci.acled_sub == Some("Armed clash") && means(fj, fi)));
-                let outcome = outcome || won_ground;
+                // a bare toll and the attack a later clause of its sentence gives as its cause
+                // ("لقي 7 أشخاص مصرعهم، وأصيب 19 آخرون جراء انفجار سيارة ملغومة"): one event
+                let bare_toll = |f: &Frame| {
+                    a.quantity_words.iter().any(|q| q.t0 == a.triggers[f.trigger].t0)
+                        && !frames.iter().any(|g| {
+                            g.clause == f.clause
+                                && g.trigger != f.trigger
+                                && kb.triggers.triggers[g.entry as usize].event_type == "ASSAULT"
+                        })
+                };
+                let caused = |toll: &Frame, act: &Frame| {
+                    let t0 = a.triggers[act.trigger].t0;
+                    toll.trigger < act.trigger
+                        && bare_toll(toll)
+                        && (t0.saturating_sub(1)..t0).any(|t| matches!(a.tok(t), "جراء" | "اثر" | "بسبب" | "نتيجه"))
+                };
+                let cause = fi.sentence == fj.sentence && (caused(fi, fj) || caused(fj, fi));
+                let outcome = outcome || won_ground || cause;
                 // protest words in one sentence tell one protest ("أعمال عنف ... من الاحتجاجات")
                 let protest = ci.event_type == "PROTEST" && cj.event_type == "PROTEST" && fi.sentence == fj.sentence;
                 if fi.modality != fj.modality {

@@ -1928,3 +1928,13 @@ fn one_person_killed_before_a_passive_verb_is_a_toll_of_one() {
     );
     assert!(evs.iter().all(|e| e["fatalities"] != 1), "help: {evs:#?}");
 }
+
+#[test]
+fn a_bare_toll_and_the_attack_given_as_its_cause_are_one_event() {
+    let text = "وأعلن مصدر أنه لقي 7 أشخاص مصرعهم، وأصيب 19 آخرون جراء انفجار سيارة ملغومة في درنة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.len() == 1 && evs[0]["fatalities"] == 7, "help: {text:?} → {evs:#?}");
+    // a toll with its own fight stays its own event
+    let text = "قتل خمسة أشخاص في اشتباكات في درنة، فيما أصيب عشرة آخرون جراء قصف على بنغازي أمس.";
+    assert_eq!(of_type(text, "ASSAULT").len(), 2, "help: {text:?}");
+}
