@@ -1253,6 +1253,9 @@ impl Extractor {
             let civilian = |i: usize| kb.actors.actors[refs[i].actor as usize].inter == Some(7);
             let (mut a1, f_actor2) = match (a1, f_actor2) {
                 (Some(x), None) if violent && civilian(x) => (None, Some(x)),
+                // (a two-sided fight keeps both: "مواجهات بين الفلسطينيين والجيش" is the army's
+                // force on them)
+                (Some(x), Some(y)) if violent && civilian(x) && trig.roles.sym && !civilian(y) => (Some(y), Some(x)),
                 (Some(x), y) if violent && civilian(x) => (None, y),
                 other => other,
             };
@@ -1750,11 +1753,24 @@ impl Extractor {
             if e.event_type != "ASSAULT" || e.modality != "asserted" {
                 continue;
             }
-            let state = matches!(e.actor1.as_ref().map(|x| x.inter), None | Some(Some(1 | 8)));
-            let on = e.actor2.as_ref().and_then(|y| y.inter);
             let at = (day(e), admin1(e));
-            let crowd = on == Some(6) || (on == Some(7) && protests.iter().any(|p| same(p, &at)));
-            if state && crowd && matches!(sub(e), Some("Attack")) {
+            let protest_that_day = protests.iter().any(|p| same(p, &at));
+            let is_state = |x: &Option<ActorOut>| matches!(x.as_ref().map(|x| x.inter), None | Some(Some(1 | 8)));
+            let is_crowd = |x: &Option<ActorOut>| {
+                let i = x.as_ref().and_then(|y| y.inter);
+                i == Some(6) || (i == Some(7) && protest_that_day)
+            };
+            // (a clash "بين الفلسطينيين والجيش الإسرائيلي" names the crowd first)
+            let (state, crowd) = match sub(e) {
+                Some("Attack") => (is_state(&e.actor1), is_crowd(&e.actor2)),
+                Some("Armed clash") => (
+                    (is_state(&e.actor1) && is_crowd(&e.actor2))
+                        || (e.actor2.is_some() && is_state(&e.actor2) && is_crowd(&e.actor1)),
+                    true,
+                ),
+                _ => (false, false),
+            };
+            if state && crowd {
                 set(
                     e,
                     "Excessive force against protesters",

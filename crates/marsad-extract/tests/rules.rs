@@ -1938,3 +1938,16 @@ fn a_bare_toll_and_the_attack_given_as_its_cause_are_one_event() {
     let text = "قتل خمسة أشخاص في اشتباكات في درنة، فيما أصيب عشرة آخرون جراء قصف على بنغازي أمس.";
     assert_eq!(of_type(text, "ASSAULT").len(), 2, "help: {text:?}");
 }
+
+#[test]
+fn civilians_in_a_two_sided_fight_with_forces_are_its_target() {
+    let text = "وتظاهر آلاف الفلسطينيين قرب السياج في خان يونس أمس.\nواندلعت مواجهات بين الفلسطينيين والجيش الإسرائيلي في خان يونس أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["name"] == "Israeli military forces (IDF)"
+                && e["actor2"]["name"] == "Palestinian civilians"
+                && e["acled"]["sub_event_type"] == "Excessive force against protesters"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
