@@ -1830,6 +1830,8 @@ impl Extractor {
     /// شمالي الطائف"), or of a strike on an armed side's positions ("استهدف طيران التحالف
     /// تحركات لقيادات"): the side this actor is told fighting anywhere in the story, or else
     /// the armed actor of the other camp (state forces against rebels) the story names most.
+    /// A battle told with its target only takes as its actor the one side the story tells that
+    /// target fighting (never one of the target's own camp).
     fn opponents_from_the_story(&self, refs: &[ActorRef], out: &mut [(Event, Vec<String>, bool)]) {
         let kb = &*self.kb;
         let armed = |x: &ActorOut| marsad_kb::actors::armed_inter(x.inter);
