@@ -86,24 +86,26 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         // (a verb: no article, "وقصفت الطائرات دمشق" names a target; no attack noun,
         // "هجمات باريس" were in Paris)
         // (and its subject: "بريطانيا تقصف بيروت" names the target)
-        let verb_at = a
-            .triggers
-            .iter()
-            .find(|t| t.t1 == m.t0 && kb.triggers.readings(t.m.pattern).any(|r| r.pos.contains(&Pos::Verb)))
-            .map(|t| t.t0);
-        let subject_before = |v0: usize| {
-            a.actors
+        // (looked for only when the name is a capital)
+        let after_verb = || {
+            let verb_at = a
+                .triggers
                 .iter()
-                .chain(a.places.iter())
-                .any(|x| x.t1 == v0 || x.t1 + 1 == v0)
+                .find(|t| t.t1 == m.t0 && kb.triggers.readings(t.m.pattern).any(|r| r.pos.contains(&Pos::Verb)))
+                .map(|t| t.t0);
+            let subject_before = |v0: usize| {
+                a.actors
+                    .iter()
+                    .chain(a.places.iter())
+                    .any(|x| x.t1 == v0 || x.t1 + 1 == v0)
+            };
+            m.t0 > 0 && !a.tok(m.t0 - 1).starts_with("ال") && verb_at.is_some_and(|v0| !subject_before(v0))
         };
-        let after_verb =
-            m.t0 > 0 && !a.tok(m.t0 - 1).starts_with("ال") && verb_at.is_some_and(|v0| !subject_before(v0));
         let capital = || {
             kb.places
                 .capitals
                 .get(kb.places.index.pattern_text(m.m.pattern))
-                .filter(|_| after_verb)
+                .filter(|_| after_verb())
                 .cloned()
         };
         let Some(cc) = entries

@@ -445,6 +445,9 @@ impl Extractor {
                 // a country named in another clause than the trigger's ("سلاح الطيران التابع
                 // للحكومة الرسمية بليبيا، ومقرها شرق البلاد، نفذ ضربة جوية") yields to the town
                 // the story has been telling inside that country
+                // (the paragraph's place; the sentence just before, when it named a place
+                // ("وتسببت الاشتباكات ... بمقتل 10" after "وفي ريف حلب الشمالي، دارت اشتباكات");
+                // the lead's)
                 let told_place = || {
                     para_place
                         .get(&s.paragraph)
@@ -463,21 +466,11 @@ impl Extractor {
                     group.clear();
                 }
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
-                    let inherited = country_aside
-                        .or_else(|| {
-                            para_place
-                                .get(&s.paragraph)
-                                .cloned()
-                                // the sentence just before, when it named a place ("وتسببت الاشتباكات ...
-                                // بمقتل 10" after "وفي ريف حلب الشمالي، دارت اشتباكات")
-                                .or_else(|| recent.clone().filter(|(si0, _)| si0 + 1 == si).map(|(_, p)| p))
-                        })
-                        .or_else(|| lead.clone())
-                        .or_else(|| {
-                            ctx.countries
-                                .first()
-                                .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
-                        });
+                    let inherited = country_aside.or_else(told_place).or_else(|| {
+                        ctx.countries
+                            .first()
+                            .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
+                    });
                     (vec![inherited], gone_to.is_some())
                 } else {
                     (
@@ -909,6 +902,19 @@ impl Extractor {
         // in one clause, the most specific violent reading wins (per place)
         let mut keep = vec![true; cands.len()];
         let mut winner: Vec<Option<usize>> = vec![None; cands.len()];
+        // a casualty word with no other violent reading in its clause ("لقي 7 أشخاص مصرعهم"),
+        // by frame: once per document, not per pair of readings
+        let bare_toll: Vec<bool> = frames
+            .iter()
+            .map(|f| {
+                a.quantity_words.iter().any(|q| q.t0 == a.triggers[f.trigger].t0)
+                    && !frames.iter().any(|g| {
+                        g.clause == f.clause
+                            && g.trigger != f.trigger
+                            && kb.triggers.triggers[g.entry as usize].event_type == "ASSAULT"
+                    })
+            })
+            .collect();
         for i in 0..cands.len() {
             for j in 0..cands.len() {
                 if i == j || !keep[j] {
@@ -941,21 +947,14 @@ impl Extractor {
                         || (territory(cj) && ci.acled_sub == Some("Armed clash") && means(fj, fi)));
                 // a bare toll and the attack a later clause of its sentence gives as its cause
                 // ("لقي 7 أشخاص مصرعهم، وأصيب 19 آخرون جراء انفجار سيارة ملغومة"): one event
-                let bare_toll = |f: &Frame| {
-                    a.quantity_words.iter().any(|q| q.t0 == a.triggers[f.trigger].t0)
-                        && !frames.iter().any(|g| {
-                            g.clause == f.clause
-                                && g.trigger != f.trigger
-                                && kb.triggers.triggers[g.entry as usize].event_type == "ASSAULT"
-                        })
-                };
-                let caused = |toll: &Frame, act: &Frame| {
-                    let t0 = a.triggers[act.trigger].t0;
-                    toll.trigger < act.trigger
-                        && bare_toll(toll)
+                let caused = |toll: usize, act: usize| {
+                    let t0 = a.triggers[frames[act].trigger].t0;
+                    frames[toll].trigger < frames[act].trigger
                         && (t0.saturating_sub(1)..t0).any(|t| matches!(a.tok(t), "جراء" | "اثر" | "بسبب" | "نتيجه"))
+                        && bare_toll[toll]
                 };
-                let cause = fi.sentence == fj.sentence && (caused(fi, fj) || caused(fj, fi));
+                let cause = fi.sentence == fj.sentence
+                    && (caused(ci.frame_ix, cj.frame_ix) || caused(cj.frame_ix, ci.frame_ix));
                 let outcome = outcome || won_ground || cause;
                 // protest words in one sentence tell one protest ("أعمال عنف ... من الاحتجاجات")
                 let protest = ci.event_type == "PROTEST" && cj.event_type == "PROTEST" && fi.sentence == fj.sentence;
