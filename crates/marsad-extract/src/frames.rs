@@ -93,11 +93,17 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 .iter()
                 .find(|t| t.t1 == m.t0 && kb.triggers.readings(t.m.pattern).any(|r| r.pos.contains(&Pos::Verb)))
                 .map(|t| t.t0);
+            // (in the verb's own sentence: a name closing the sentence before is no subject)
             let subject_before = |v0: usize| {
+                let start = a
+                    .sentences
+                    .iter()
+                    .find(|s| s.tokens.contains(&v0))
+                    .map_or(0, |s| s.tokens.start);
                 a.actors
                     .iter()
                     .chain(a.places.iter())
-                    .any(|x| x.t1 == v0 || x.t1 + 1 == v0)
+                    .any(|x| x.t0 >= start && (x.t1 == v0 || x.t1 + 1 == v0))
             };
             m.t0 > 0 && !a.tok(m.t0 - 1).starts_with("ال") && verb_at.is_some_and(|v0| !subject_before(v0))
         };

@@ -1827,12 +1827,17 @@ fn subjects_listed_with_the_subject_are_no_object() {
 
 #[test]
 fn a_capital_right_after_an_event_verb_is_its_government() {
-    let text = "وحذرت تل أبيب الرئيس السوري بشار الأسد أمس.";
-    let evs = of_type(text, "THREATEN");
-    assert!(
-        evs.iter().any(|e| e["actor1"]["name"] == "Government of Israel"),
-        "help: {text:?} → {evs:#?}"
-    );
+    // (a name closing the sentence before is not the verb's subject)
+    for text in [
+        "وحذرت تل أبيب الرئيس السوري بشار الأسد أمس.",
+        "وقتل في الهجوم مستشارون إيرانيون\nوحذرت تل أبيب الرئيس السوري بشار الأسد أمس.",
+    ] {
+        let evs = of_type(text, "THREATEN");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["name"] == "Government of Israel"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
     // a target after the subject's verb, and a reporting verb's subject, stay places
     let evs = of_type("بريطانيا تقصف بيروت أمس.", "ASSAULT");
     assert!(evs.iter().all(|e| e["actor2"].is_null()), "help: {evs:#?}");
