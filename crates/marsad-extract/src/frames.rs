@@ -702,6 +702,23 @@ const NOT_A_SOURCE: &[&str] = &[
 /// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
 const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", "ابان"];
 
+/// The verb of a death phrase whose subject may stand before its noun ("لقي 13 جنديا
+/// مصرعهم", "لقوا حتفهم"), as in the normalised view.
+const MET_DEATH: &[&str] = &["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقي", "يلقون"];
+
+/// The verb of suffering an attack whose subject may stand before its noun ("تعرضت قوات
+/// الجيش لقصف مدفعي"), as in the normalised view.
+const SUFFERED: &[&str] = &[
+    "تعرض",
+    "تعرضت",
+    "تعرضوا",
+    "تعرضا",
+    "تعرضتا",
+    "يتعرض",
+    "تتعرض",
+    "يتعرضون",
+];
+
 /// Prepositions before which an actor is not a subject, written as they
 /// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
 const OBLIQUE: &[&str] = &[
@@ -1235,6 +1252,8 @@ impl Framer<'_, '_> {
         if let Some(Said::Actor(_, w) | Said::Source(_, w)) = &said_by {
             why.push(("attribution", w.clone().into()));
         }
+        // (an author found by a marker so far: "من قبل X", "على يد X", "من X")
+        let a1_by_marker = a1.is_some();
         // "قالت X إنها سيطرت": the pronoun subject is the speaker
         if a1.is_none() && pos == Pos::Verb {
             let pron = (tt0.saturating_sub(2)..tt0)
@@ -1296,6 +1315,32 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // a death phrase split by its subject ("لقي 13 عنصرا من ميليشيا الحوثي مصرعهم"): who
+        // stands between the verb and the noun died, and no one found by nearness killed them
+        // (so is one split by its subject "تعرضت قوات الجيش لقصف مدفعي": an attack noun after ل
+        // or إلى, the verb of suffering before it)
+        let mut split_victim = false;
+        let death_noun = pos == Pos::Noun && trig.roles.actor2.contains(&Marker::Subj);
+        let suffered_noun = trig.event_type == "ASSAULT"
+            && (prefix.ends_with('ل') || (tt0 > 0 && a.tok(tt0 - 1) == "الي"))
+            && !trig.roles.actor2.contains(&Marker::Subj);
+        if a2.is_none() && (death_noun || suffered_noun) {
+            let verbs = if death_noun { MET_DEATH } else { SUFFERED };
+            let met = (clause.start..tt0)
+                .rev()
+                .take(8)
+                .find(|&k| verbs.contains(&a.tok(k).trim_start_matches(['و', 'ف'])));
+            if let Some(l0) = met {
+                split_victim = true;
+                if let Some((i, _)) = self.refs_in(l0 + 1..tt0).last() {
+                    a2 = Some(i);
+                    if a1 == Some(i) {
+                        a1 = None;
+                    }
+                    why.push(("actor2", "subject inside a split death phrase (\"لقي X مصرعه\")".into()));
+                }
+            }
+        }
         // the crowd inside a protest phrase is its subject: "تجمع المتظاهرون", "احتشد الآلاف"
         // (not in an attack phrase: "تفريق المتظاهرين", "مقتل متظاهر" name the victims)
         if a1.is_none()
@@ -1320,7 +1365,7 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "subject opening inside the verb phrase".into()));
             }
         }
-        if a1.is_none() {
+        if a1.is_none() && !split_victim {
             // relative clause: "قوات النظام التي قامت ... برمي"
             let rel = (sent.start..tt0)
                 .rev()
@@ -1333,7 +1378,7 @@ impl Framer<'_, '_> {
                 }
             }
         }
-        if a1.is_none() {
+        if a1.is_none() && !split_victim {
             // nearest non-oblique actor before the trigger in its clause
             if let Some((i, x)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
                 a1 = Some(i);
@@ -1351,6 +1396,21 @@ impl Framer<'_, '_> {
                     loose_actor1 = true;
                 }
             }
+        }
+        // the subject of a word whose subject suffers it ("لقي مصرعه", "استشهد", "تعرض لهجوم")
+        // is the victim, not the author: one found by its place goes to actor2 ("13 حوثيا لقوا
+        // مصرعهم"); one found only by nearness stays (often the author told in a relative clause
+        // before it: "القذائف التي أطلقتها المعارضة ... إلى 11 قتيلا")
+        let suffers = trig.event_type == "ASSAULT"
+            && trig.roles.actor2.contains(&Marker::Subj)
+            && !trig.roles.actor1.contains(&Marker::Subj);
+        if let Some(i) = a1.filter(|&i| {
+            suffers && !a1_by_marker && a2.is_none() && (!loose_actor1 || self.only_light(self.refs[i].t1..tt0))
+        }) {
+            a1 = None;
+            a2 = Some(i);
+            loose_actor1 = false;
+            why.push(("actor2", "the subject of a word whose subject suffers it".into()));
         }
         if let Some(w) = with_side {
             // (an unarmed actor found only by proximity is no side: "أفادت مصادر عسكرية بمقتل
@@ -1778,6 +1838,30 @@ impl Framer<'_, '_> {
                 .find(|c| c.t0 == tt1 && a.has_cue_kind(kb, c, CueKind::Person))
             {
                 quantities.push(one_person(kind, c));
+            }
+        }
+        // a death phrase whose pronoun is singular ("لقي جندي مصرعه", "لقيت حتفها") is a toll
+        // of one, a dual one ("لقيا مصرعهما") of two, when no count stands before it in its clause
+        if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
+            let last = tt1.saturating_sub(1).max(tt0);
+            let n = match a.tok(last).trim_start_matches(['و', 'ف']) {
+                "مصرعه" | "حتفه" | "مصرعها" | "حتفها" => Some(1),
+                "مصرعهما" | "حتفهما" => Some(2),
+                _ => None,
+            };
+            let counted = numbers.iter().any(|n| {
+                let t = a.tokens.partition_point(|k| (k.start as usize) < n.span.start);
+                t >= clause.start && t < tt0
+            });
+            if let Some(n) = n.filter(|_| !counted) {
+                let span = a.tokens[last].start as usize..a.tokens[last].end as usize;
+                quantities.push(Quantity {
+                    kind: "killed",
+                    value: Some(n),
+                    approx: false,
+                    text: a.original(span).to_string(),
+                    at_least: false,
+                });
             }
         }
         // a killing verb's object told as one person in the accusative ("قتلت ألغام زرعتها

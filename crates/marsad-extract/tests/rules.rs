@@ -1956,3 +1956,52 @@ fn civilians_in_a_two_sided_fight_with_forces_are_its_target() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn who_stands_inside_a_split_death_or_suffering_phrase_is_the_victim() {
+    // "لقي X مصرعهم", "تعرضت X لقصف": X suffered it, whoever X is
+    for (text, victim) in [
+        (
+            "لقي 13 عنصرا من ميليشيا الحوثي مصرعهم في مديرية حيس أمس.",
+            "Houthis (Ansar Allah)",
+        ),
+        ("لقي 13 حوثيا مصرعهم في مديرية حيس أمس.", "Houthis (Ansar Allah)"),
+        (
+            "تعرضت قوات الجيش لقصف مدفعي من قبل الحوثيين في مديرية حيس أمس.",
+            "Military forces (generic) (YE)",
+        ),
+        (
+            "وقال مصدر إن 13 حوثيا لقوا مصرعهم في مديرية حيس أمس.",
+            "Houthis (Ansar Allah)",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor2"]["name"] == victim) && evs.iter().all(|e| e["actor1"]["name"] != victim),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // the author after من right after a shelling phrase
+    let text = "تعرضت البلدة لقصف مدفعي من قوات النظام في ريف حلب أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["name"] == "Syrian government forces"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn a_death_phrase_with_a_singular_pronoun_is_a_toll_of_one() {
+    for (text, n) in [
+        ("لقي جندي مصرعه برصاص قناص في تعز أمس.", 1),
+        ("لقيت امرأة حتفها في قصف على تعز أمس.", 1),
+        ("لقيا مصرعهما في انفجار عبوة ناسفة في عدن أمس.", 2),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(evs.iter().any(|e| e["fatalities"] == n), "help: {text:?} → {evs:#?}");
+    }
+    // a count before it is the toll
+    let text = "لقي 5 أشخاص مصرعهم في انفجار في عدن أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().all(|e| e["fatalities"] == 5), "help: {text:?} → {evs:#?}");
+}
