@@ -156,9 +156,26 @@ impl<'d> Analysis<'d> {
             })
             .cloned()
             .collect();
+        // a ta marbuta is no pronoun: "الطلبة" (students) is no "طلبه" (his request, a row of
+        // its own) and "القتلة" (the killers) no "قتل" + "ه" (killed him)
+        let original = |a: usize, b: usize| {
+            let o = norm.to_original(a..b);
+            doc.text.get(o).unwrap_or("")
+        };
+        let taa_marbuta = |t: &Mention| {
+            let m = &t.m;
+            original(m.end as usize, m.word_end as usize).starts_with('ة')
+                || (original(m.start as usize, m.end as usize).ends_with('ة')
+                    && kb
+                        .triggers
+                        .index
+                        .entries(m.pattern)
+                        .first()
+                        .is_some_and(|&e| kb.triggers.triggers[e as usize].phrase.ends_with('ه')))
+        };
         let triggers = triggers
             .into_iter()
-            .filter(|t| !inside(t, &actors) && !inside(t, &places))
+            .filter(|t| !inside(t, &actors) && !inside(t, &places) && !taa_marbuta(t))
             .collect();
         // a cue that is part of a trigger phrase ("هدد" is both) stays a cue; attribution
         // cues inside actor names are dropped

@@ -1075,6 +1075,7 @@ impl Framer<'_, '_> {
         // nor is a bare ي or ى after the stem (a verb's "me" is ني): "في أيدي المتمردين"
         // (hands) is no "أيد" (backed), "الأسرى" (prisoners) no "أسر" (captured)
         let my = matches!(a.original(tm.m.end as usize..tm.m.word_end as usize), "ي" | "ى");
+
         let (entry, pos) =
             if pos == Pos::Verb && (my || a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة')) {
                 pick(Pos::Noun).map(|e| (e, Pos::Noun))?

@@ -2005,3 +2005,18 @@ fn a_death_phrase_with_a_singular_pronoun_is_a_toll_of_one() {
     let evs = of_type(text, "ASSAULT");
     assert!(evs.iter().all(|e| e["fatalities"] == 5), "help: {text:?} → {evs:#?}");
 }
+
+#[test]
+fn a_ta_marbuta_is_no_pronoun_after_a_trigger() {
+    // "القتلة" (the killers) is no killing, "الطلبة" (students) no request that makes the
+    // killing after it a wish
+    assert_none("اعتقلت الشرطة القتلة في كابول أمس.", "ASSAULT");
+    let text = "وقتل 25 من الطلبة في تفجير في كابول أمس.";
+    assert!(
+        events(text).iter().all(|e| e["modality"] == "asserted"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+    // the masdar with its ta marbuta is read
+    assert_some("أعلن الجيش استعادة مدينة الرمادي من تنظيم داعش أمس.", "ASSAULT");
+}
