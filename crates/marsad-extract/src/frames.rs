@@ -1845,8 +1845,17 @@ impl Framer<'_, '_> {
         // of one, a dual one ("لقيا مصرعهما") of two, when no count stands before it in its clause
         if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
             let last = tt1.saturating_sub(1).max(tt0);
+            // (ها is also a broken plural's pronoun, "لقيت قيادات حوثية مصرعها": one only after
+            // a person noun, "لقيت امرأة حتفها")
+            let one_person = a2.is_some_and(|i| {
+                a.cues.iter().any(|c| {
+                    c.t0 == self.refs[i].t0
+                        && (a.has_cue_kind(kb, c, CueKind::Person) || a.has_cue_kind(kb, c, CueKind::Title))
+                })
+            });
             let n = match a.tok(last).trim_start_matches(['و', 'ف']) {
-                "مصرعه" | "حتفه" | "مصرعها" | "حتفها" => Some(1),
+                "مصرعه" | "حتفه" => Some(1),
+                "مصرعها" | "حتفها" if one_person => Some(1),
                 "مصرعهما" | "حتفهما" => Some(2),
                 _ => None,
             };

@@ -229,7 +229,11 @@ impl Extractor {
                 })
                 .collect();
             // places of the sentence, framed and resolved with the sentence's admin context
-            let idxs: Vec<usize> = mentions_in(&a.places, s.tokens.clone());
+            // (not a patron: "ميليشيات عصائب أهل الحق الموالية لإيران", "المدعومة من روسيا")
+            let idxs: Vec<usize> = mentions_in(&a.places, s.tokens.clone())
+                .into_iter()
+                .filter(|&i| !patron(&a, kb, &a.places[i]))
+                .collect();
             let frames_of: Vec<geo::Frame> = idxs.iter().map(|&i| geo::frame_of(&a, kb, &a.places[i])).collect();
             let mut sctx = ctx.clone();
             for (k, &i) in idxs.iter().enumerate() {
@@ -800,7 +804,7 @@ impl Extractor {
         let kb = &*self.kb;
         let mut votes: HashMap<String, f32> = HashMap::default();
         let title_end = a.doc.title_span.as_ref().map_or(0, |t| a.norm.from_original(t.end));
-        for m in &a.places {
+        for m in a.places.iter().filter(|m| !patron(a, kb, m)) {
             let cands = kb
                 .places
                 .rank_quiet(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
@@ -2123,6 +2127,14 @@ fn widen_to_words(
         words += usize::from(is_word(lo));
     }
     (lo, hi)
+}
+
+/// A place named as a group's patron ("الموالية لإيران", "المدعومة من روسيا"): no place of
+/// the events, nor of the story.
+fn patron(a: &Analysis, kb: &KnowledgeBase, m: &analysis::Mention) -> bool {
+    a.cues.iter().any(|c| {
+        (c.t1 == m.t0 || (c.t1 + 1 == m.t0 && a.tok(c.t1) == "من")) && a.has_cue_kind(kb, c, CueKind::Affiliation)
+    })
 }
 
 #[cfg(test)]

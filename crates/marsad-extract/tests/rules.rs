@@ -2000,6 +2000,10 @@ fn a_death_phrase_with_a_singular_pronoun_is_a_toll_of_one() {
         let evs = of_type(text, "ASSAULT");
         assert!(evs.iter().any(|e| e["fatalities"] == n), "help: {text:?} → {evs:#?}");
     }
+    // ها after a broken plural counts no one
+    let text = "ولقيت قيادات حوثية من الصف الأول مصرعها في صعدة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(evs.iter().all(|e| e["fatalities"] != 1), "help: {text:?} → {evs:#?}");
     // a count before it is the toll
     let text = "لقي 5 أشخاص مصرعهم في انفجار في عدن أمس.";
     let evs = of_type(text, "ASSAULT");
@@ -2019,4 +2023,21 @@ fn a_ta_marbuta_is_no_pronoun_after_a_trigger() {
     );
     // the masdar with its ta marbuta is read
     assert_some("أعلن الجيش استعادة مدينة الرمادي من تنظيم داعش أمس.", "ASSAULT");
+}
+
+#[test]
+fn a_patron_named_after_a_group_is_no_place() {
+    let text = "وقتل أحد المحتجين في الهجوم، الجمعة، برصاص ميليشيات عصائب أهل الحق الموالية لإيران.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] != "IR"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a village's governorate after "التابعة" is its place
+    let text = "لقي شاب مصرعه برصاص مسلحين في قرية الهجر التابعة لمحافظة مأرب أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "YE-MA"),
+        "help: {text:?} → {evs:#?}"
+    );
 }

@@ -37,6 +37,9 @@ pub enum CueKind {
     /// A verb whose subject carries out the event noun after it (استكمل، واصل، أكمل):
     /// it anchors the noun as an occurrence does, and its subject is the noun's actor.
     Aspect,
+    /// A word tying a group to its patron ("الموالية لإيران", "المدعومة من روسيا"): the
+    /// place after it names the patron, not where anything happened.
+    Affiliation,
     /// A singular person noun ("شرطي", "الطفل"): after a killing word, a toll of one.
     Person,
     /// A civilian title before a person's name ("المواطن", "الطفل"): title and name
@@ -241,6 +244,7 @@ impl CueBookBuilder {
                 "predicate" => CueKind::Predicate,
                 "occurrence" => CueKind::Occurrence,
                 "aspect" => CueKind::Aspect,
+                "affiliation" => CueKind::Affiliation,
                 "responsibility" => CueKind::Responsibility,
                 "person" => CueKind::Person,
                 "title" => CueKind::Title,
