@@ -1294,7 +1294,13 @@ impl Framer<'_, '_> {
                                             && a.tokens[k].kind == marsad_text::TokenKind::Word)
                                 })))
                 });
-                if let Some((i, _)) = svo {
+                // a verb with an object pronoun right after an event noun describes the noun,
+                // its subject after it: "تفجير انتحاري نفذته طالبان", "غارات شنتها طائرات"
+                let last = a.tok(tt1 - 1);
+                let enclitic = last.chars().count() > 3 && ["ه", "ها", "هم", "هما"].iter().any(|p| last.ends_with(p));
+                let describes_noun =
+                    enclitic && tt0 > 0 && a.triggers.iter().any(|t| t.t1 == tt0 && t.t0 < tt0) && vso.is_some();
+                if let Some((i, _)) = svo.filter(|_| !describes_noun) {
                     a1 = Some(i);
                     why.push(("actor1", "subject before the verb (SVO)".into()));
                 } else if let Some((i, _)) = vso {
@@ -1845,17 +1851,12 @@ impl Framer<'_, '_> {
         // of one, a dual one ("لقيا مصرعهما") of two, when no count stands before it in its clause
         if !quantities.iter().any(|q: &Quantity| q.kind == "killed") {
             let last = tt1.saturating_sub(1).max(tt0);
-            // (ها is also a broken plural's pronoun, "لقيت قيادات حوثية مصرعها": one only after
-            // a person noun, "لقيت امرأة حتفها")
-            let one_person = a2.is_some_and(|i| {
-                a.cues.iter().any(|c| {
-                    c.t0 == self.refs[i].t0
-                        && (a.has_cue_kind(kb, c, CueKind::Person) || a.has_cue_kind(kb, c, CueKind::Title))
-                })
-            });
+            // (ها is also a plural's pronoun, "لقيت قيادات حوثية مصرعها": not after a word
+            // ending in ات in the few words before it; "لقيت امرأة حتفها" is one)
+            let plural_before = (tt0.saturating_sub(5).max(clause.start)..tt0).any(|k| a.tok(k).ends_with("ات"));
             let n = match a.tok(last).trim_start_matches(['و', 'ف']) {
                 "مصرعه" | "حتفه" => Some(1),
-                "مصرعها" | "حتفها" if one_person => Some(1),
+                "مصرعها" | "حتفها" if !plural_before => Some(1),
                 "مصرعهما" | "حتفهما" => Some(2),
                 _ => None,
             };

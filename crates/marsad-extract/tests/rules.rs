@@ -2041,3 +2041,23 @@ fn a_patron_named_after_a_group_is_no_place() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn the_author_after_a_verb_describing_an_attack_noun() {
+    // "تفجير انتحاري نفذته طالبان": the verb's pronoun is the bombing, its subject follows;
+    // "هجوم تبنته حركة طالبان": the claimant after the claim is the author
+    for (text, author) in [
+        ("وقتل 25 شخصا في تفجير انتحاري نفذته طالبان في كابول أمس.", "Taliban"),
+        ("قتل 21 شخصا في هجوم تبنته حركة طالبان في ولاية قندوز أمس.", "Taliban"),
+        (
+            "وقع هجوم انتحاري تبناه تنظيم داعش في بغداد أمس.",
+            "Islamic State (ISIS)",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["name"] == author),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
