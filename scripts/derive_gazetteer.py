@@ -50,6 +50,11 @@ def nisbas():
     return {form for s in stems for form in (s, "ال" + s, s + "ه", "ال" + s + "ه")}
 
 
+# place words that may open a name in GeoNames ("مدينة حمص", "ناحية القيارة")
+PLACE_WORDS = {"مدينة", "مدينه", "بلدة", "قرية", "مخيم", "مطار", "محافظة", "ولاية", "منطقة", "حي", "جزيرة", "ميناء",
+               "قضاء", "ناحية", "مديرية"}
+
+
 def main():
     src = sys.argv[1]
     adjectives = nisbas()
@@ -64,6 +69,12 @@ def main():
     for r in rows:
         names = [x.strip() for x in (r["names_ar"] or "").split("|") if x.strip() and not NON_ARABIC.intersection(x)
                  and fold(x.strip()) not in adjectives]
+        # a name opening with a place word whose rest is also a name of the place ("مدينة زنجبار"
+        # beside "زنجبار") is dropped: the engine reads the place word as the name's frame, and
+        # the bare name then competes with its namesakes (Zinjibar in Abyan) in context
+        folded = {fold(x) for x in names}
+        names = [x for x in names
+                 if not (x.split(" ", 1)[0] in PLACE_WORDS and " " in x and fold(x.split(" ", 1)[1]) in folded)]
         if not names:
             continue
         lat, lon = round(float(r["latitude"]), 4), round(float(r["longitude"]), 4)

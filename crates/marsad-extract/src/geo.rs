@@ -24,15 +24,22 @@ fn strong(frame: Frame) -> bool {
 /// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best: Frame = None;
-    for pw in a.place_words.iter().filter(|pw| pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) {
+    // (a name that holds its own place word, "مخيم اليرموك", "مديرية الظاهر", is framed by it)
+    // (a place word before the name, or opening it)
+    for pw in a
+        .place_words
+        .iter()
+        .filter(|pw| (pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) || (pw.t0 == m.t0 && pw.t1 < m.t1))
+    {
         let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
             continue;
         };
         let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else {
             continue;
         };
-        // the word adjacent to the name decides; a preposition further back only if nothing closer
-        if pw.t1 == m.t0 || best.is_none() {
+        // the word adjacent to the name (or opening it) decides; a preposition further back
+        // only if nothing closer
+        if pw.t1 == m.t0 || pw.t0 == m.t0 || best.is_none() {
             best = Some(k);
         }
     }

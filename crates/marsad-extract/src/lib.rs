@@ -255,10 +255,15 @@ impl Extractor {
             let mut resolved: Vec<geo::Resolved> = Vec::new();
             for (k, &i) in idxs.iter().enumerate() {
                 let mut f = frames_of[k];
-                // a list member inherits its head's frame: "ريفي إدلب والحسكة"
+                // a list member inherits its head's frame: "ريفي إدلب والحسكة" (not the place word
+                // inside a head's own name: "مطار الحديدة وبأنه")
                 if let Some(prev) = resolved.last() {
                     let pm = &a.places[prev.mention];
-                    if self.coordinated(&a, pm, &a.places[i]) && (f.is_none() || f == Some(PlaceWordKind::Prep)) {
+                    let inner = a.place_words.iter().any(|w| w.t0 == pm.t0 && w.t1 < pm.t1);
+                    if !inner
+                        && self.coordinated(&a, pm, &a.places[i])
+                        && (f.is_none() || f == Some(PlaceWordKind::Prep))
+                    {
                         f = prev.frame;
                     }
                 }

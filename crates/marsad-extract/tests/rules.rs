@@ -2061,3 +2061,22 @@ fn the_author_after_a_verb_describing_an_attack_noun() {
         );
     }
 }
+
+#[test]
+fn a_place_name_holding_its_own_place_word_is_framed_by_it() {
+    // "مخيم اليرموك" is in the gazetteer with its place word: a camp, not a bare name
+    let text = "قصفت القوات الحكومية مخيم اليرموك بالصواريخ أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["location"]["name"] == "al-Yarmūk"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a place word before a bare name lets its namesakes compete in context ("مدينة زنجبار"
+    // in Abyan is Zinjibar, not Zanzibar)
+    let text = "واستعادت المقاومة الشعبية السيطرة على مدينة زنجبار عاصمة محافظة أبين أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["location"]["admin1_code"] == "YE-AB"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
