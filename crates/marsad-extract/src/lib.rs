@@ -956,10 +956,13 @@ impl Extractor {
                         || (territory(cj) && ci.acled_sub == Some("Armed clash") && means(fj, fi)));
                 // a bare toll and the attack a later clause of its sentence gives as its cause
                 // ("لقي 7 أشخاص مصرعهم، وأصيب 19 آخرون جراء انفجار سيارة ملغومة"): one event
+                // (or a clause of its own opening with في: "قتل 12 شخصا بينهم خمسة عسكريين، في
+                // انفجار سيارة مفخخة")
                 let caused = |toll: usize, act: usize| {
                     let t0 = a.triggers[frames[act].trigger].t0;
                     frames[toll].trigger < frames[act].trigger
-                        && (t0.saturating_sub(1)..t0).any(|t| matches!(a.tok(t), "جراء" | "اثر" | "بسبب" | "نتيجه"))
+                        && ((t0.saturating_sub(1)..t0).any(|t| matches!(a.tok(t), "جراء" | "اثر" | "بسبب" | "نتيجه"))
+                            || (t0.saturating_sub(2)..t0).any(|t| a.tok(t) == "في" && t == frames[act].clause.start))
                         && bare_toll[toll]
                 };
                 let cause = fi.sentence == fj.sentence
@@ -1001,6 +1004,8 @@ impl Extractor {
             }
         }
         let cand_frames: Vec<usize> = cands.iter().map(|c| c.frame_ix).collect();
+        // each candidate's evidence, for the readings a winner absorbs in its sentence
+        let cand_evidence: Vec<Span> = cands.iter().map(|c| c.evidence.clone()).collect();
         let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
         // the armed dyads told so far ("اشتباكات بين المعارضة وتنظيم الدولة"), most recent last
         let mut dyads: Vec<(ActorOut, ActorOut)> = Vec::new();
@@ -1023,7 +1028,7 @@ impl Extractor {
             let trig = &kb.triggers.triggers[f.entry as usize];
             let s = &a.sentences[f.sentence];
             // the readings this one absorbed lend it their arguments ("قُتل ... بصاروخ")
-            let absorbed: Vec<&Frame> = (0..winner.len())
+            let absorbed_ix: Vec<usize> = (0..winner.len())
                 .filter(|&k| {
                     let mut w = winner[k];
                     while let Some(x) = w {
@@ -1034,8 +1039,16 @@ impl Extractor {
                     }
                     false
                 })
-                .map(|k| &frames[cand_frames[k]])
                 .collect();
+            let absorbed: Vec<&Frame> = absorbed_ix.iter().map(|&k| &frames[cand_frames[k]]).collect();
+            // the evidence runs over the readings of its sentence it absorbed ("قتل 12 شخصا ...،
+            // في انفجار سيارة مفخخة": from the toll to the blast)
+            let evidence = absorbed_ix
+                .iter()
+                .filter(|&&k| frames[cand_frames[k]].sentence == f.sentence)
+                .fold(c.evidence.clone(), |e, &k| {
+                    e.start.min(cand_evidence[k].start)..e.end.max(cand_evidence[k].end)
+                });
             let tm = &a.triggers[f.trigger];
             let predicate = a.cues.iter().any(|q| {
                 q.t1 <= tm.t0
@@ -1540,8 +1553,8 @@ impl Extractor {
                 attribution,
                 evidence: Evidence {
                     text: String::new(),
-                    start: c.evidence.start,
-                    end: c.evidence.end,
+                    start: evidence.start,
+                    end: evidence.end,
                 },
                 confidence,
                 explain,

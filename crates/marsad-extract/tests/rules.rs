@@ -2080,3 +2080,27 @@ fn a_place_name_holding_its_own_place_word_is_framed_by_it() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_toll_and_the_attack_in_the_clause_after_it_are_one_event() {
+    // "قتل 12 شخصا بينهم خمسة عسكريين، في انفجار سيارة مفخخة": the clause opening with في
+    // tells where they died
+    let text = "قتل 12 شخصا بينهم خمسة عسكريين، في انفجار سيارة مفخخة في بغداد أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.len() == 1
+            && evs[0]["fatalities"] == 12
+            && evs[0]["acled"]["sub_event_type"] == "Remote explosive/landmine/IED",
+        "help: {text:?} → {evs:#?}"
+    );
+    // a hostage-taking with the article is one too
+    let text = "قتل 12 شخصا بينهم خمسة عسكريين، في عملية احتجاز الرهائن في فندق في مدينة سيفاري أمس.";
+    assert_eq!(of_type(text, "ASSAULT").len(), 1, "help: {text:?}");
+}
+
+#[test]
+fn what_an_agreement_provides_for_is_planned_and_reaching_it_happened() {
+    let text = "وتوصلت الحكومة والمعارضة إلى اتفاق يقضي بترحيل المقاتلين إلى منطقة البادية السورية أمس.";
+    assert_none(text, "COERCE");
+    assert_some(text, "AGREE");
+}
