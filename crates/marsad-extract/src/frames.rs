@@ -1489,6 +1489,34 @@ impl Framer<'_, '_> {
         }
         // a passive reading: a victim-like subject ("قتل مدنيون") is the recipient
         let mut victim_count: Option<&NumberMention> = None;
+        // "قتل أحد الجنود", "أصيب أحد عناصر الشرطة": one of a group right after a passive
+        // verb is its victim, and a toll of one
+        let mut one_of: Option<usize> = None;
+        if trig.roles.passive && pos == Pos::Verb && matches!(a.tok(tt1), "احد" | "احدي") {
+            // (not the subject of an active verb with its object right after: "قتل أحد عناصر
+            // داعش الجندي")
+            let object_after = |x: &ActorRef| {
+                self.refs_in(x.t1..clause.end)
+                    .next()
+                    .is_some_and(|(_, y)| y.t0 == x.t1 && y.prefix.is_empty())
+            };
+            if let Some((i, _)) = self
+                .refs_in(tt1 + 1..clause.end)
+                .next()
+                .filter(|(_, x)| x.t0 == tt1 + 1 && !object_after(x))
+            {
+                if a1 == Some(i) {
+                    a1 = None;
+                    loose_actor1 = false;
+                }
+                a2 = Some(i);
+                one_of = Some(tt1);
+                why.push((
+                    "actor2",
+                    "one of a group after a passive verb (\"قتل أحد الجنود\")".into(),
+                ));
+            }
+        }
         if trig.roles.passive && pos == Pos::Verb {
             if let Some(i) = a1 {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
@@ -1914,6 +1942,18 @@ impl Framer<'_, '_> {
             });
             if let Some(c) = one.filter(|_| victim_count.is_none() && !counted) {
                 quantities.push(one_person("killed", c));
+            }
+        }
+        if let (Some(k), Some(kind)) = (one_of, own_kind) {
+            if !quantities.iter().any(|q: &Quantity| q.kind == kind) {
+                let span = a.tokens[k].start as usize..a.tokens[k].end as usize;
+                quantities.push(Quantity {
+                    kind,
+                    value: Some(1),
+                    approx: false,
+                    text: a.original(span).to_string(),
+                    at_least: false,
+                });
             }
         }
         // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا"),

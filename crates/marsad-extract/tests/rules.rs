@@ -2104,3 +2104,24 @@ fn what_an_agreement_provides_for_is_planned_and_reaching_it_happened() {
     assert_none(text, "COERCE");
     assert_some(text, "AGREE");
 }
+
+#[test]
+fn one_of_a_group_after_a_passive_verb_is_its_victim_and_a_toll_of_one() {
+    for (text, victim) in [
+        (
+            "قتل أحد الجنود في هجوم على حاجز في العريش أمس.",
+            "Military forces (generic) (EG)",
+        ),
+        (
+            "وقتل أحد المحتجين، الجمعة، برصاص ميليشيات عصائب أهل الحق في البصرة.",
+            "Protesters (generic) (IQ)",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter()
+                .any(|e| e["actor2"]["name"] == victim && e["fatalities"] == 1),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
