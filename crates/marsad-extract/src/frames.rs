@@ -1439,6 +1439,15 @@ impl Framer<'_, '_> {
         if a2.is_none() {
             for m in &trig.roles.actor2 {
                 let found = match m {
+                    // (a definite or owned battle noun against X names a campaign, "المعارك ضد
+                    // تنظيم الدولة", "معاركها ضد"; an indefinite one a fight: "خاضوا معارك ضد")
+                    Marker::Prep(p)
+                        if p == "ضد"
+                            && trig.roles.sym
+                            && (prefix.contains("ال") || prefix.ends_with("لل") || tm.m.end < tm.m.word_end) =>
+                    {
+                        None
+                    }
                     Marker::Prep(p) if p != "بين" => {
                         self.after_particle(p, tt1..clause.end).map(|(i, _)| i).or_else(|| {
                             (trig.event_type == "ASSAULT")

@@ -2125,3 +2125,16 @@ fn one_of_a_group_after_a_passive_verb_is_its_victim_and_a_toll_of_one() {
         );
     }
 }
+
+#[test]
+fn an_indefinite_battle_noun_against_x_names_the_other_side() {
+    let text = "وخاض المقاتلون الجنوبيون أمس معارك ضد قوات الحوثي في محافظة أبين.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["name"] == "Houthis (Ansar Allah)"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the war against X (definite) is a campaign, not a fight told
+    let text = "وهناك استثناءات من وقف إطلاق النار للمعارك ضد تنظيم داعش والقاعدة.";
+    assert_none(text, "ASSAULT");
+}
