@@ -2138,3 +2138,13 @@ fn an_indefinite_battle_noun_against_x_names_the_other_side() {
     let text = "وهناك استثناءات من وقف إطلاق النار للمعارك ضد تنظيم داعش والقاعدة.";
     assert_none(text, "ASSAULT");
 }
+
+#[test]
+fn a_minister_or_official_named_by_a_country_adjective_is_its_government() {
+    let text = "أشاد الوزير الألماني بالحكومة التركية أمس.";
+    let evs = of_type(text, "SUPPORT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["name"] == "Government of Germany"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
