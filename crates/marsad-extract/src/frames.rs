@@ -1473,8 +1473,22 @@ impl Framer<'_, '_> {
                                 from = x.t1;
                             }
                         }
+                        // (not the subject of a verb describing a noun before it: "قتلت ألغام
+                        // زرعتها ميليشيات الحوثي ... مواطنا" kills the citizen, not the militia)
+                        let describing_subject = |x: &ActorRef| {
+                            a.triggers.iter().any(|t| {
+                                // (the written word: a ta marbuta, "الجوية", is no pronoun)
+                                let k = &a.tokens[t.t1 - 1];
+                                let last = a.original(k.start as usize..k.end as usize);
+                                t.t1 == x.t0
+                                    && t.t0 > tt0
+                                    && last.chars().count() > 3
+                                    && ["ه", "ها", "هم", "هما"].iter().any(|p| last.ends_with(p))
+                                    && a.triggers.iter().any(|n| n.t1 == t.t0)
+                            })
+                        };
                         self.refs_in(from..clause.end)
-                            .find(|(_, x)| !self.oblique(x))
+                            .find(|(_, x)| !self.oblique(x) && !describing_subject(x))
                             .or_else(|| {
                                 // "استهدفت رتلا عسكريا تابعا للحوثيين": the object reached through target nouns
                                 self.refs_in(from..clause.end).next().filter(|(_, x)| {

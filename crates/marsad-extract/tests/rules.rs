@@ -2148,3 +2148,15 @@ fn a_minister_or_official_named_by_a_country_adjective_is_its_government() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
+    // "ألغام زرعتها الميليشيا": the militia planted the mines; the citizen is the one killed
+    let text = "قتلت ألغام زرعتها ميليشيات الحوثي في مديرية الصومعة مواطنا أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["name"] == "Houthis (Ansar Allah)"
+            && e["actor2"]["name"].as_str().is_some_and(|n| n.starts_with("People"))),
+        "help: {text:?} → {evs:#?}"
+    );
+}
