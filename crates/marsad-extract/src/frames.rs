@@ -973,6 +973,16 @@ impl Framer<'_, '_> {
             || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)))
     }
 
+    /// Whether token `k`, as written, ends in an object pronoun after a stem of two letters or
+    /// more ("زرعتها", "نفذته"; a ta marbuta, "الجوية", is none).
+    fn object_pronoun(&self, k: usize) -> bool {
+        let Some(t) = self.a.tokens.get(k) else {
+            return false;
+        };
+        let w = self.a.original(t.start as usize..t.end as usize);
+        w.chars().count() > 3 && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+    }
+
     fn refs_in(&self, r: Range<usize>) -> impl Iterator<Item = (usize, &ActorRef)> + '_ {
         let tt0 = self.current.get();
         let holder_ok = self.holder_ok.get();
@@ -1075,7 +1085,6 @@ impl Framer<'_, '_> {
         // nor is a bare ي or ى after the stem (a verb's "me" is ني): "في أيدي المتمردين"
         // (hands) is no "أيد" (backed), "الأسرى" (prisoners) no "أسر" (captured)
         let my = matches!(a.original(tm.m.end as usize..tm.m.word_end as usize), "ي" | "ى");
-
         let (entry, pos) =
             if pos == Pos::Verb && (my || a.original(tm.m.start as usize..tm.m.end as usize).ends_with('ة')) {
                 pick(Pos::Noun).map(|e| (e, Pos::Noun))?
@@ -1296,8 +1305,7 @@ impl Framer<'_, '_> {
                 });
                 // a verb with an object pronoun right after an event noun describes the noun,
                 // its subject after it: "تفجير انتحاري نفذته طالبان", "غارات شنتها طائرات"
-                let last = a.tok(tt1 - 1);
-                let enclitic = last.chars().count() > 3 && ["ه", "ها", "هم", "هما"].iter().any(|p| last.ends_with(p));
+                let enclitic = self.object_pronoun(tt1 - 1);
                 let describes_noun =
                     enclitic && tt0 > 0 && a.triggers.iter().any(|t| t.t1 == tt0 && t.t0 < tt0) && vso.is_some();
                 if let Some((i, _)) = svo.filter(|_| !describes_noun) {
@@ -1477,13 +1485,9 @@ impl Framer<'_, '_> {
                         // زرعتها ميليشيات الحوثي ... مواطنا" kills the citizen, not the militia)
                         let describing_subject = |x: &ActorRef| {
                             a.triggers.iter().any(|t| {
-                                // (the written word: a ta marbuta, "الجوية", is no pronoun)
-                                let k = &a.tokens[t.t1 - 1];
-                                let last = a.original(k.start as usize..k.end as usize);
                                 t.t1 == x.t0
                                     && t.t0 > tt0
-                                    && last.chars().count() > 3
-                                    && ["ه", "ها", "هم", "هما"].iter().any(|p| last.ends_with(p))
+                                    && self.object_pronoun(t.t1 - 1)
                                     && a.triggers.iter().any(|n| n.t1 == t.t0)
                             })
                         };
@@ -1887,6 +1891,16 @@ impl Framer<'_, '_> {
             text: a.original(c.span()).to_string(),
             at_least: false,
         };
+        // a count told by one word ("مصرعهما", "أحد")
+        let told_by = |kind: &'static str, k: usize, n| Quantity {
+            kind,
+            value: Some(n),
+            approx: false,
+            text: a
+                .original(a.tokens[k].start as usize..a.tokens[k].end as usize)
+                .to_string(),
+            at_least: false,
+        };
         // one person named right after a killing word is a toll of one ("مقتل شرطي", "قتل الشاب")
         // (and of the trigger's own kind: "اعتقال شاب" one arrested, "إصابة مدني" one injured)
         if let Some(kind) = own_kind.filter(|k| !quantities.iter().any(|q: &Quantity| q.kind == *k)) {
@@ -1916,14 +1930,7 @@ impl Framer<'_, '_> {
                 t >= clause.start && t < tt0
             });
             if let Some(n) = n.filter(|_| !counted) {
-                let span = a.tokens[last].start as usize..a.tokens[last].end as usize;
-                quantities.push(Quantity {
-                    kind: "killed",
-                    value: Some(n),
-                    approx: false,
-                    text: a.original(span).to_string(),
-                    at_least: false,
-                });
+                quantities.push(told_by("killed", last, n));
             }
         }
         // a killing verb's object told as one person in the accusative ("قتلت ألغام زرعتها
@@ -1969,14 +1976,7 @@ impl Framer<'_, '_> {
         }
         if let (Some(k), Some(kind)) = (one_of, own_kind) {
             if !quantities.iter().any(|q: &Quantity| q.kind == kind) {
-                let span = a.tokens[k].start as usize..a.tokens[k].end as usize;
-                quantities.push(Quantity {
-                    kind,
-                    value: Some(1),
-                    approx: false,
-                    text: a.original(span).to_string(),
-                    at_least: false,
-                });
+                quantities.push(told_by(kind, k, 1));
             }
         }
         // the counted victims of a killing verb are its toll ("17 مقاتلا مواليا للنظام قتلوا"),

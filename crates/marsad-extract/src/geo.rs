@@ -20,16 +20,27 @@ fn strong(frame: Frame) -> bool {
     )
 }
 
+/// Whether place word `pw` opens the name `m` itself ("مخيم" in the gazetteer's "مخيم اليرموك").
+fn opens(pw: &Mention, m: &Mention) -> bool {
+    pw.t0 == m.t0 && pw.t1 < m.t1
+}
+
+/// Whether the name `m` holds its own place word ("مخيم اليرموك"): the word frames that name
+/// only, not the names listed after it.
+pub fn holds_place_word(a: &Analysis, m: &Mention) -> bool {
+    a.place_words.iter().any(|pw| opens(pw, m))
+}
+
 /// The frame of place mention `m`: the place word right before it (one
 /// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best: Frame = None;
-    // (a name that holds its own place word, "مخيم اليرموك", "مديرية الظاهر", is framed by it)
-    // (a place word before the name, or opening it)
+    // (a place word before the name, or opening it: a name that holds its own place word,
+    // "مخيم اليرموك", "مديرية الظاهر", is framed by it)
     for pw in a
         .place_words
         .iter()
-        .filter(|pw| (pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) || (pw.t0 == m.t0 && pw.t1 < m.t1))
+        .filter(|pw| (pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) || opens(pw, m))
     {
         let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
             continue;

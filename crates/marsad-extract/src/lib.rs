@@ -259,8 +259,7 @@ impl Extractor {
                 // inside a head's own name: "مطار الحديدة وبأنه")
                 if let Some(prev) = resolved.last() {
                     let pm = &a.places[prev.mention];
-                    let inner = a.place_words.iter().any(|w| w.t0 == pm.t0 && w.t1 < pm.t1);
-                    if !inner
+                    if !geo::holds_place_word(&a, pm)
                         && self.coordinated(&a, pm, &a.places[i])
                         && (f.is_none() || f == Some(PlaceWordKind::Prep))
                     {
