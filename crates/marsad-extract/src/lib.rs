@@ -1334,8 +1334,10 @@ impl Extractor {
             // joining a side none of whose named sides is armed: "انضم إلى بريطانيا في توجيه
             // الاتهام" (joined in accusing), "انضم إلى الحزب"
             let armed = |i: usize| kb.actors.actors[refs[i].actor as usize].armed();
-            if trig.roles.armed && !a1.is_some_and(armed) && !f_actor2.is_some_and(armed) {
-                skip!("joining a side, and no side named is armed");
+            // (its own subject, tied to it: "وانتشرت شائعات عن أعمال عنف" borrows none from the story)
+            let own_a1 = f.actor1.filter(|_| !f.loose_actor1);
+            if trig.roles.armed && !own_a1.is_some_and(armed) && !f_actor2.is_some_and(armed) {
+                skip!("joining a side or deploying, and no side named is armed");
             }
             // armed men gathering ("تجمع المسلحون") or deployed are no protest
             if trig.event_type == "PROTEST"

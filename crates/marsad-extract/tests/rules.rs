@@ -2160,3 +2160,13 @@ fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_force_that_spreads_out_deploys() {
+    assert_some(
+        "وأفادت مصادر بأن قوات الأمن العراقية انتشرت في شوارع مدينة البصرة أمس.",
+        "MOBILIZE",
+    );
+    // what else spreads is no deployment
+    assert_none("وانتشرت الشائعات في بغداد أمس.", "MOBILIZE");
+}
