@@ -1344,7 +1344,10 @@ impl Extractor {
                 && !trig.roles.sym
                 && a1.is_some_and(|i| marsad_kb::actors::armed_inter(kb.actors.actors[refs[i].actor as usize].inter))
             {
-                if f.pos == marsad_kb::triggers::Pos::Verb {
+                // (or right before a phrase of going out: "نزلت ميليشيات الحشد الشعبي إلى شوارع
+                // المدينة" deploys)
+                let goes_out = a1.is_some_and(|i| refs[i].t1 == tm.t0) && f.pos == marsad_kb::triggers::Pos::Phrase;
+                if f.pos == marsad_kb::triggers::Pos::Verb || goes_out {
                     skip!("armed forces as the subject of a protest verb");
                 }
                 a1 = None; // named near a protest noun, the armed side faces the protest

@@ -2169,4 +2169,10 @@ fn a_force_that_spreads_out_deploys() {
     );
     // what else spreads is no deployment
     assert_none("وانتشرت الشائعات في بغداد أمس.", "MOBILIZE");
+    // armed men going out to the streets are no protest; protesters are
+    assert_none(
+        "في وقت نزلت ميليشيات الحشد الشعبي إلى شوارع مدينة البصرة أمس.",
+        "PROTEST",
+    );
+    assert_some("نزل المتظاهرون إلى شوارع مدينة البصرة أمس.", "PROTEST");
 }
