@@ -719,6 +719,28 @@ const SUFFERED: &[&str] = &[
     "يتعرضون",
 ];
 
+/// The verbs of opening fire whose subject may stand before "النار" ("أطلقت قوات الاحتلال
+/// النار على"), as in the normalised view.
+const FIRE_VERBS: &[&str] = &[
+    "اطلق",
+    "اطلقت",
+    "اطلقوا",
+    "يطلق",
+    "تطلق",
+    "يطلقون",
+    "فتح",
+    "فتحت",
+    "فتحوا",
+    "يفتح",
+    "تفتح",
+];
+
+/// Whether word `w` is one of `list`, bare or after one conjunction و or ف ("وفتحت" is
+/// "فتحت", and "فتحت" stays itself).
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|b| list.contains(&b))
+}
+
 /// Prepositions before which an actor is not a subject, written as they
 /// appear in the normalised view (على → علي, إلى → الي, لدى → لدي).
 const OBLIQUE: &[&str] = &[
@@ -1330,6 +1352,31 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // "أطلقت قوات الاحتلال النار على": the firing phrase split by its subject, read only after
+        // its verb; who stands between is the author
+        if v[tm.m.start as usize..tm.m.end as usize].starts_with("النار علي")
+            || v[tm.m.start as usize..tm.m.end as usize].starts_with("النيران علي")
+        {
+            let fired = (clause.start..tt0)
+                .rev()
+                .take(6)
+                .find(|&k| in_list(FIRE_VERBS, a.tok(k)))?;
+            // (the phrase ends with على: the name right after it is the target, not a genitive)
+            if let Some(j) = a1.filter(|&j| self.refs[j].t0 == tt1) {
+                a1 = None;
+                a2 = a2.or(Some(j));
+                why.push(("actor2", "على X after a split firing phrase".into()));
+            }
+            if a1.is_none() {
+                if let Some((i, _)) = self.refs_in(fired + 1..tt0).filter(|(_, x)| !self.oblique(x)).last() {
+                    a1 = Some(i);
+                    why.push((
+                        "actor1",
+                        "subject inside a split firing phrase (\"أطلق X النار\")".into(),
+                    ));
+                }
+            }
+        }
         // a death phrase split by its subject ("لقي 13 عنصرا من ميليشيا الحوثي مصرعهم"): who
         // stands between the verb and the noun died, and no one found by nearness killed them
         // (so is one split by its subject "تعرضت قوات الجيش لقصف مدفعي": an attack noun after ل
@@ -1341,10 +1388,7 @@ impl Framer<'_, '_> {
             && !trig.roles.actor2.contains(&Marker::Subj);
         if a2.is_none() && (death_noun || suffered_noun) {
             let verbs = if death_noun { MET_DEATH } else { SUFFERED };
-            let met = (clause.start..tt0)
-                .rev()
-                .take(8)
-                .find(|&k| verbs.contains(&a.tok(k).trim_start_matches(['و', 'ف'])));
+            let met = (clause.start..tt0).rev().take(8).find(|&k| in_list(verbs, a.tok(k)));
             if let Some(l0) = met {
                 split_victim = true;
                 if let Some((i, _)) = self.refs_in(l0 + 1..tt0).last() {

@@ -2176,3 +2176,26 @@ fn a_force_that_spreads_out_deploys() {
     );
     assert_some("نزل المتظاهرون إلى شوارع مدينة البصرة أمس.", "PROTEST");
 }
+
+#[test]
+fn a_firing_phrase_split_by_its_subject() {
+    // "أطلقت قوات الاحتلال النار على شاب": the subject between the verb and "النار" fired
+    for (text, author) in [
+        (
+            "أطلقت قوات الاحتلال النار على شاب في نابلس أمس.",
+            "Israeli military forces (IDF)",
+        ),
+        (
+            "فتحت قوات الأمن النار على المتظاهرين في بغداد أمس.",
+            "Security forces (generic) (IQ)",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["name"] == author),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // "النار" with no verb of firing before it is no shooting
+    assert_none("وقال إن النار على الحدود ما زالت مشتعلة أمس.", "ASSAULT");
+}
