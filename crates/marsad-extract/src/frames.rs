@@ -937,6 +937,27 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // "بحسب مصادر عسكرية" / "وفق مسؤولين في الجيش" after the trigger: the source noun right
+        // after the trailing cue
+        for c in a
+            .cues
+            .iter()
+            .filter(|c| c.t0 >= tt1 && c.t1 < sent.end)
+            .filter(reporting)
+            .filter(|c| kb.cues.readings(c.m.pattern).any(|q| q.trailing))
+        {
+            let source_next = a
+                .cues
+                .iter()
+                .any(|q| q.t0 == c.t1 && kb.cues.readings(q.m.pattern).any(|r| r.source));
+            let end = self.source_phrase(c.t1, sent.end);
+            if source_next && end > c.t1 {
+                return Some(Said::Source(
+                    c.t1..end,
+                    self.reason(|| format!("source noun phrase after {:?}", &v[c.span()])),
+                ));
+            }
+        }
         let mut unnamed = false;
         for c in a
             .cues

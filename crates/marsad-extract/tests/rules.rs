@@ -2199,3 +2199,23 @@ fn a_firing_phrase_split_by_its_subject() {
     // "النار" with no verb of firing before it is no shooting
     assert_none("وقال إن النار على الحدود ما زالت مشتعلة أمس.", "ASSAULT");
 }
+
+#[test]
+fn a_source_noun_after_a_trailing_according_to_is_the_attribution() {
+    for (text, source) in [
+        (
+            "قتل 12 شخصا في هجوم على فندق في مدينة سيفاري أمس، بحسب مصادر طبية.",
+            "مصادر طبية",
+        ),
+        (
+            "قتل 12 شخصا في هجوم على فندق في مدينة سيفاري أمس، وفق مسؤولين في الجيش.",
+            "مسؤولين",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["attribution"]["text"] == source),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
