@@ -1016,6 +1016,12 @@ impl Framer<'_, '_> {
             || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)))
     }
 
+    /// The nearest of the `reach` words before token `t0` (not before `from`) that is a verb of
+    /// `list`: the verb of a phrase split by its subject ("لقي X مصرعه", "أطلق X النار").
+    fn verb_before(&self, list: &[&str], from: usize, t0: usize, reach: usize) -> Option<usize> {
+        (from..t0).rev().take(reach).find(|&k| in_list(list, self.a.tok(k)))
+    }
+
     /// Whether token `k`, as written, ends in an object pronoun after a stem of two letters or
     /// more ("زرعتها", "نفذته"; a ta marbuta, "الجوية", is none).
     fn object_pronoun(&self, k: usize) -> bool {
@@ -1378,10 +1384,7 @@ impl Framer<'_, '_> {
         if v[tm.m.start as usize..tm.m.end as usize].starts_with("النار علي")
             || v[tm.m.start as usize..tm.m.end as usize].starts_with("النيران علي")
         {
-            let fired = (clause.start..tt0)
-                .rev()
-                .take(6)
-                .find(|&k| in_list(FIRE_VERBS, a.tok(k)))?;
+            let fired = self.verb_before(FIRE_VERBS, clause.start, tt0, 6)?;
             // (the phrase ends with على: the name right after it is the target, not a genitive)
             if let Some(j) = a1.filter(|&j| self.refs[j].t0 == tt1) {
                 a1 = None;
@@ -1409,7 +1412,7 @@ impl Framer<'_, '_> {
             && !trig.roles.actor2.contains(&Marker::Subj);
         if a2.is_none() && (death_noun || suffered_noun) {
             let verbs = if death_noun { MET_DEATH } else { SUFFERED };
-            let met = (clause.start..tt0).rev().take(8).find(|&k| in_list(verbs, a.tok(k)));
+            let met = self.verb_before(verbs, clause.start, tt0, 8);
             if let Some(l0) = met {
                 split_victim = true;
                 if let Some((i, _)) = self.refs_in(l0 + 1..tt0).last() {
@@ -1667,7 +1670,7 @@ impl Framer<'_, '_> {
         if pos != Pos::Verb && tt0 > sent.start && matches!(trig.event_type, "ASSAULT" | "COERCE") {
             let word = a.original(tm.m.start as usize..tm.m.word_end as usize);
             let owned = ["ه", "ها", "هم", "هما", "هن"].iter().any(|p| word.ends_with(p));
-            let time_word = |k: usize| TIME_WORDS.contains(&a.tok(k).trim_start_matches(['و', 'ف']));
+            let time_word = |k: usize| in_list(TIME_WORDS, a.tok(k));
             let before = tt0 - 1;
             let of_time = time_word(before)
                 || (a.tok(before) == "من" && (before.saturating_sub(3).max(sent.start)..before).any(time_word));
