@@ -1412,7 +1412,7 @@ impl Framer<'_, '_> {
             && !trig.roles.actor2.contains(&Marker::Subj);
         if a2.is_none() && (death_noun || suffered_noun) {
             let verbs = if death_noun { MET_DEATH } else { SUFFERED };
-            let met = self.verb_before(verbs, clause.start, tt0, 8);
+            let met = self.verb_before(verbs, clause.start, tt0, 12);
             if let Some(l0) = met {
                 split_victim = true;
                 if let Some((i, _)) = self.refs_in(l0 + 1..tt0).last() {

@@ -616,6 +616,19 @@ fn between_the_two_sides_are_the_sides_named_before() {
 fn one_person_killed_is_a_toll_of_one() {
     let evs = of_type("وقتل شرطي في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
     assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {evs:#?}");
+    // so is a resident, a boy or an infant, and each is the victim
+    for text in [
+        "وأسفر سقوط الشظايا عن مقتل مقيم مصري في مدينة جازان.",
+        "وقتل فتى برصاص الجيش في مدينة العريش.",
+        "وقتل رضيع في قصف على مدينة العريش.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter()
+                .any(|e| e["fatalities"] == 1 && e["actor2"]["name"].as_str().is_some_and(|n| n.starts_with("People"))),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
     // a plural without a number is no count
     let evs = of_type("وقتل جنود في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
     assert!(evs.iter().all(|e| e["fatalities"].is_null()), "help: {evs:#?}");
@@ -1966,6 +1979,11 @@ fn who_stands_inside_a_split_death_or_suffering_phrase_is_the_victim() {
             "Houthis (Ansar Allah)",
         ),
         ("لقي 13 حوثيا مصرعهم في مديرية حيس أمس.", "Houthis (Ansar Allah)"),
+        // a bound before the count ("ما لا يقل عن") keeps the phrase whole
+        (
+            "لقي ما لا يقل عن 13 عنصرا من ميليشيا الحوثي مصرعهم في مديرية حيس أمس.",
+            "Houthis (Ansar Allah)",
+        ),
         (
             "تعرضت قوات الجيش لقصف مدفعي من قبل الحوثيين في مديرية حيس أمس.",
             "Military forces (generic) (YE)",
