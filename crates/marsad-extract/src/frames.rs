@@ -1483,8 +1483,9 @@ impl Framer<'_, '_> {
         // the subject of a word whose subject suffers it ("لقي مصرعه", "استشهد", "تعرض لهجوم")
         // is the victim, not the author: one found by its place goes to actor2 ("13 حوثيا لقوا
         // مصرعهم"); one found only by nearness stays (often the author told in a relative clause
-        // before it: "القذائف التي أطلقتها المعارضة ... إلى 11 قتيلا")
-        let suffers = trig.event_type == "ASSAULT"
+        // before it: "القذائف التي أطلقتها المعارضة ... إلى 11 قتيلا"); so is the subject of a
+        // passive verdict ("أدين الصحفيون الستة")
+        let suffers = matches!(trig.event_type, "ASSAULT" | "SANCTION")
             && trig.roles.actor2.contains(&Marker::Subj)
             && !trig.roles.actor1.contains(&Marker::Subj);
         if let Some(i) = a1.filter(|&i| {

@@ -2168,6 +2168,30 @@ fn a_minister_or_official_named_by_a_country_adjective_is_its_government() {
 }
 
 #[test]
+fn a_court_named_by_a_country_adjective_convicts_and_a_passive_verdict_names_the_convicted() {
+    // "أدانت محكمة إسرائيلية شابا": the court (its country's government) convicted him;
+    // "أدانت المحكمة" is a verdict too, not a condemnation
+    for text in [
+        "أدانت محكمة إسرائيلية شابا في تل أبيب أمس.",
+        "وأدانت المحكمة الإسرائيلية شابا في تل أبيب أمس.",
+    ] {
+        let evs = of_type(text, "SANCTION");
+        assert!(
+            evs.iter()
+                .any(|e| e["actor1"]["name"] == "Government of Israel" && e["actor2"]["text"] == "شابا"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // "أُدين الصحفيون": the subject of the passive is the convicted, no author
+    let text = "وأدين الصحفيون الستة في مدينة إسطنبول أمس.";
+    let evs = of_type(text, "SANCTION");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"] == "الصحفيون" && e["actor1"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
     // "ألغام زرعتها الميليشيا": the militia planted the mines; the citizen is the one killed
     let text = "قتلت ألغام زرعتها ميليشيات الحوثي في مديرية الصومعة مواطنا أمس.";
