@@ -1412,6 +1412,11 @@ impl Extractor {
             if sub == Some("Non-state actor overtakes territory") && inter1 == Some(1) {
                 sub = Some("Government regains territory");
             }
+            // (and rebels who retake or "liberate" land overtake it: only a government and its
+            // affiliates regain territory)
+            if sub == Some("Government regains territory") && inter1 == Some(2) {
+                sub = Some("Non-state actor overtakes territory");
+            }
             if sub == Some("Attack") && inter2.is_some_and(|i| (1..=4).contains(&i)) && inter1 != Some(7) {
                 sub = Some("Armed clash");
             }
@@ -1683,10 +1688,18 @@ impl Extractor {
                 // (an attack on civilians told again where a protest is told is the same force
                 // against protesters)
                 let on_crowd = |x: &str| matches!(x, "Attack" | "Excessive force against protesters");
+                // (ground taken, whatever word tells it: "سيطرت على ... وحررت")
+                let ground = |x: &str| {
+                    matches!(
+                        x,
+                        "Non-state actor overtakes territory" | "Government regains territory"
+                    )
+                };
                 let subs_agree = prev_sub == sub_key
                     || prev_sub.is_empty()
                     || sub_key.is_empty()
-                    || (on_crowd(prev_sub) && on_crowd(sub_key));
+                    || (on_crowd(prev_sub) && on_crowd(sub_key))
+                    || (ground(prev_sub) && ground(sub_key));
                 // a statement is where its speaker is: the same speaker's statements of one
                 // day are one, whatever place each sentence names
                 let statement = verbal && !key[2].is_empty() && k[2] == key[2];

@@ -988,6 +988,36 @@ fn violence_to_a_pronoun_retells_the_sentence_own_event() {
 }
 
 #[test]
+fn ground_liberated_is_regained_and_ground_retaken_by_rebels_is_overtaken() {
+    let sub = |text: &str| -> Vec<String> {
+        of_type(text, "ASSAULT")
+            .iter()
+            .filter_map(|e| e["acled"]["sub_event_type"].as_str().map(String::from))
+            .collect()
+    };
+    // "حررت": the word of the side that calls the land its own, with no author named
+    let text = "وحررت مواقع جديدة غرب مديرية حيس أمس بعد معارك عنيفة ضد ميليشيات الحوثي.";
+    assert!(
+        sub(text).iter().any(|s| s == "Government regains territory"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+    // one taking told with both words is one event
+    let text =
+        "سيطرت المقاومة الشعبية على مدينة الحوطة أمس. وأكد مصدر أن المقاومة الشعبية حررت مدينة الحوطة من الحوثيين أمس.";
+    assert_eq!(sub(text).len(), 1, "help: {text:?} → {:#?}", events(text));
+    // rebels who retake land overtake it (only a government and its affiliates regain it)
+    let text = "استعادت فصائل المعارضة بلدة حمورية في ريف دمشق أمس.";
+    let subs = sub(text);
+    assert!(
+        subs.iter().any(|s| s == "Non-state actor overtakes territory")
+            && !subs.iter().any(|s| s == "Government regains territory"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+}
+
+#[test]
 fn a_verb_of_occurrence_next_to_a_definite_noun_reports_it() {
     // nothing told before to date: the occurrence verb makes it a report
     assert_some("تجددت المظاهرات في مدينة البصرة أمس ضد الحكومة.", "PROTEST");
@@ -2186,7 +2216,8 @@ fn a_court_named_by_a_country_adjective_convicts_and_a_passive_verdict_names_the
     let text = "وأدين الصحفيون الستة في مدينة إسطنبول أمس.";
     let evs = of_type(text, "SANCTION");
     assert!(
-        evs.iter().any(|e| e["actor2"]["text"] == "الصحفيون" && e["actor1"].is_null()),
+        evs.iter()
+            .any(|e| e["actor2"]["text"] == "الصحفيون" && e["actor1"].is_null()),
         "help: {text:?} → {evs:#?}"
     );
 }
