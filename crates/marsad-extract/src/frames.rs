@@ -1478,6 +1478,40 @@ impl Framer<'_, '_> {
                     why.push(("actor1", "nearest actor before the trigger in its clause".into()));
                     loose_actor1 = true;
                 }
+            } else if tt0 > sent.start + 2
+                && a.tok(tt0 - 1) == ","
+                && prefix.is_empty()
+                && !a.tok(tt0).starts_with("ال")
+                && tm.m.end == tm.m.word_end
+            {
+                // a subject and its name set off by commas right before the trigger ("وشن
+                // الرئيس التركي، رجب طيب أردوغان، هجوما لاذعا على"): the name (or the title
+                // before it when the name is no actor), with at most five words between the
+                // commas and no trigger or preposition among them; the trigger bare and
+                // indefinite, as the object of a verb of doing is ("شن ... هجوما"; "أدان ...،
+                // العملية الإرهابية" names a topic)
+                let c1 = tt0 - 1;
+                let c0 = (c1.saturating_sub(6).max(sent.start)..c1)
+                    .rev()
+                    .find(|&t| a.tok(t) == ",");
+                let plain =
+                    |t: usize| !OBLIQUE.contains(&a.tok(t)) && !a.triggers.iter().any(|m| m.t0 <= t && t < m.t1);
+                let apposed = c0.filter(|&c0| c0 + 1 < c1 && (c0 + 1..c1).all(plain)).and_then(|c0| {
+                    let title = self
+                        .refs_in(sent.start..c0)
+                        .filter(|(_, x)| x.t1 == c0 && !self.oblique(x))
+                        .last()?;
+                    Some(
+                        self.refs_in(c0 + 1..c1)
+                            .find(|(_, x)| !self.oblique(x))
+                            .unwrap_or(title),
+                    )
+                });
+                if let Some((i, _)) = apposed {
+                    a1 = Some(i);
+                    why.push(("actor1", "the actor before a name set off by commas".into()));
+                    loose_actor1 = true;
+                }
             }
         }
         // the subject of a word whose subject suffers it ("لقي مصرعه", "استشهد", "تعرض لهجوم")

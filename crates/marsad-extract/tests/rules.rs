@@ -2223,6 +2223,32 @@ fn a_court_named_by_a_country_adjective_convicts_and_a_passive_verdict_names_the
 }
 
 #[test]
+fn a_scathing_attack_is_criticism_by_the_subject_set_off_by_commas() {
+    // "هجوما لاذعا": words, not violence; its author stands before a name set off by commas
+    let text = "وشن الرئيس التركي، رجب طيب أردوغان، هجوما لاذعا الثلاثاء على رئيس الوزراء الإسرائيلي.";
+    assert_none(text, "ASSAULT");
+    let evs = of_type(text, "ACCUSE");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["name"] == "Recep Tayyip Erdogan"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the same commas around a time, before an attack noun
+    let text = "وشنت طائرات التحالف، مساء الثلاثاء، غارات على مواقع الحوثيين في مديرية حيس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "طائرات التحالف"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a definite noun after the commas is a topic, not the object of a verb of doing
+    let text = "وأدان مفتي مصر، الدكتور شوقي علام، العملية الإرهابية في مدينة أبها.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["actor1"]["text"] != "مصر"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
     // "ألغام زرعتها الميليشيا": the militia planted the mines; the citizen is the one killed
     let text = "قتلت ألغام زرعتها ميليشيات الحوثي في مديرية الصومعة مواطنا أمس.";
