@@ -1462,8 +1462,20 @@ impl Framer<'_, '_> {
             }
         }
         if a1.is_none() && !split_victim {
-            // nearest non-oblique actor before the trigger in its clause
-            if let Some((i, x)) = self.refs_in(clause.start..tt0).filter(|(_, x)| !self.oblique(x)).last() {
+            // nearest non-oblique actor before the trigger in its clause (not a reporter or a
+            // monitor who tells it: "أفاد مراسل سكاي نيوز بسقوط قتلى")
+            let teller = |i: usize| {
+                speaker == Some(i)
+                    && matches!(
+                        kb.actors.actors[self.refs[i].actor as usize].kind.as_str(),
+                        "media" | "monitor"
+                    )
+            };
+            if let Some((i, x)) = self
+                .refs_in(clause.start..tt0)
+                .filter(|(i, x)| !self.oblique(x) && !teller(*i))
+                .last()
+            {
                 a1 = Some(i);
                 // right before a verb phrase ("مهاجما انتحاريا فجر نفسه": its first word an
                 // attack verb) it is its subject

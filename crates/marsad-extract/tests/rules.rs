@@ -2249,6 +2249,19 @@ fn a_scathing_attack_is_criticism_by_the_subject_set_off_by_commas() {
 }
 
 #[test]
+fn a_reporter_who_tells_of_the_dead_is_neither_side() {
+    // "أفاد مراسل X بسقوط قتلى من Y": the reporter tells it; the dead are Y's
+    let text = "أفاد مراسل سكاي نيوز عربية بسقوط قتلى من ميليشيا الحوثي في غارة جوية على مدينة الحديدة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .all(|e| e["actor1"]["name"] != "Sky News Arabia" && e["actor2"]["name"] != "Sky News Arabia")
+            && evs.iter().any(|e| e["actor2"]["name"] == "Houthis (Ansar Allah)"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
     // "ألغام زرعتها الميليشيا": the militia planted the mines; the citizen is the one killed
     let text = "قتلت ألغام زرعتها ميليشيات الحوثي في مديرية الصومعة مواطنا أمس.";
