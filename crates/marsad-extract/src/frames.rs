@@ -1163,7 +1163,11 @@ impl Framer<'_, '_> {
         let trig: &Trigger = &kb.triggers.triggers[entry as usize];
         // a standing state told of a place ("مأرب التي تسيطر عليها قوات حكومية") describes
         // the place: it is no reading of the events around it, nor lends them its actor
-        if trig.is_weak() && self.describes_place(tm.t0) {
+        // (so does one whose object is a pronoun back to a place before it, with no relative
+        // word after an indefinite noun: "استعادة مواقع كانت تسيطر عليها ميليشيا الحوثي")
+        let resumptive =
+            (tm.t1 - 1..(tm.t1 + 1).min(a.tokens.len())).any(|k| matches!(a.tok(k), "عليها" | "عليه" | "عليهم"));
+        if trig.is_weak() && (self.describes_place(tm.t0) || resumptive) {
             return None;
         }
         let sent = s.tokens.clone();

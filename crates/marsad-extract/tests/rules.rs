@@ -2249,6 +2249,28 @@ fn a_scathing_attack_is_criticism_by_the_subject_set_off_by_commas() {
 }
 
 #[test]
+fn who_holds_the_place_attacked_or_taken_is_not_the_author() {
+    // "مواقع كانت تسيطر عليها X", "جيوب تسيطر عليها X": X holds the place (no relative word
+    // after an indefinite noun); the subject of the verb before is the author
+    for (text, author) in [
+        (
+            "وتمكنت قوات الجيش من استعادة مواقع في صعدة كانت تسيطر عليها ميليشيا الحوثي أمس.",
+            "قوات الجيش",
+        ),
+        (
+            "كثف الجيش السوري الجمعة غاراته الجوية على جيوب تسيطر عليها المعارضة المسلحة في الغوطة الشرقية.",
+            "الجيش السوري",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            !evs.is_empty() && evs.iter().all(|e| e["actor1"]["text"] == author),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_reporter_who_tells_of_the_dead_is_neither_side() {
     // "أفاد مراسل X بسقوط قتلى من Y": the reporter tells it; the dead are Y's
     let text = "أفاد مراسل سكاي نيوز عربية بسقوط قتلى من ميليشيا الحوثي في غارة جوية على مدينة الحديدة.";
