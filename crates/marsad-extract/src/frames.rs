@@ -1467,13 +1467,12 @@ impl Framer<'_, '_> {
         }
         if a1.is_none() && !split_victim {
             // nearest non-oblique actor before the trigger in its clause (not a reporter or a
-            // monitor who tells it: "أفاد مراسل سكاي نيوز بسقوط قتلى")
+            // monitor who tells it: "أفاد مراسل سكاي نيوز بسقوط قتلى"; nor, for violence, a
+            // speaker who bears no arms: "رفض نائب وزير الخارجية تأكيد ... طائرة مسيرة للهجوم")
             let teller = |i: usize| {
+                let x = &kb.actors.actors[self.refs[i].actor as usize];
                 speaker == Some(i)
-                    && matches!(
-                        kb.actors.actors[self.refs[i].actor as usize].kind.as_str(),
-                        "media" | "monitor"
-                    )
+                    && (matches!(x.kind.as_str(), "media" | "monitor") || (trig.event_type == "ASSAULT" && !x.armed()))
             };
             if let Some((i, x)) = self
                 .refs_in(clause.start..tt0)

@@ -129,6 +129,20 @@ fn specificity(sub: Option<&str>) -> u8 {
     }
 }
 
+/// ACLED's territorial sub-types follow who takes the ground: a government and its forces
+/// regain it, rebels overtake it. Applied once more after the story has named an author found
+/// late (the other side of a battle, the author named in a later sentence).
+fn territory_by_author(e: &mut Event) {
+    let inter1 = e.actor1.as_ref().and_then(|x| x.inter);
+    if let Some(acled) = e.acled.as_mut() {
+        match (acled.sub_event_type, inter1) {
+            ("Non-state actor overtakes territory", Some(1)) => acled.sub_event_type = "Government regains territory",
+            ("Government regains territory", Some(2)) => acled.sub_event_type = "Non-state actor overtakes territory",
+            _ => {}
+        }
+    }
+}
+
 /// Replaces what `--explain` says of one slot of an event (when it explains).
 fn set_explain(e: &mut Event, slot: &str, why: String) {
     if let Some(serde_json::Value::Object(m)) = e.explain.as_mut() {
@@ -1409,14 +1423,6 @@ impl Extractor {
                 sub = Some("Air/drone strike");
                 mode = Some("aerial".to_string());
             }
-            if sub == Some("Non-state actor overtakes territory") && inter1 == Some(1) {
-                sub = Some("Government regains territory");
-            }
-            // (and rebels who retake or "liberate" land overtake it: only a government and its
-            // affiliates regain territory)
-            if sub == Some("Government regains territory") && inter1 == Some(2) {
-                sub = Some("Non-state actor overtakes territory");
-            }
             if sub == Some("Attack") && inter2.is_some_and(|i| (1..=4).contains(&i)) && inter1 != Some(7) {
                 sub = Some("Armed clash");
             }
@@ -1758,6 +1764,9 @@ impl Extractor {
         self.opponents_from_the_story(refs, &mut out);
         Self::air_strikes_by_the_story_air_force(&mut out);
         Self::protests_met_with_force(&mut out);
+        for (e, _, _) in out.iter_mut() {
+            territory_by_author(e);
+        }
         out.into_iter().map(|(e, _, _)| e).collect()
     }
 
@@ -2174,7 +2183,59 @@ fn patron(a: &Analysis, kb: &KnowledgeBase, m: &analysis::Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::widen_to_words;
+
+    #[test]
+    fn territory_follows_the_author_found_late() {
+        let side = |inter| ActorOut {
+            text: "x".into(),
+            name: "x".into(),
+            id: "x".into(),
+            inter: Some(inter),
+        };
+        let mut e = Event {
+            id: "t#1".into(),
+            event_type: "ASSAULT",
+            mode: None,
+            acled: Some(record::Acled {
+                event_type: "Battles",
+                sub_event_type: "Non-state actor overtakes territory",
+            }),
+            modality: "asserted",
+            actor1: Some(side(1)),
+            actor2: None,
+            location: None,
+            date: None,
+            fatalities: None,
+            quantities: Vec::new(),
+            attribution: None,
+            evidence: record::Evidence {
+                text: String::new(),
+                start: 0,
+                end: 0,
+            },
+            confidence: 0.5,
+            explain: None,
+        };
+        territory_by_author(&mut e);
+        assert_eq!(
+            e.acled.as_ref().map(|x| x.sub_event_type),
+            Some("Government regains territory")
+        );
+        e.actor1 = Some(side(2));
+        territory_by_author(&mut e);
+        assert_eq!(
+            e.acled.as_ref().map(|x| x.sub_event_type),
+            Some("Non-state actor overtakes territory")
+        );
+        // a militia (3) keeps the word's own sub-type either way
+        e.actor1 = Some(side(3));
+        territory_by_author(&mut e);
+        assert_eq!(
+            e.acled.as_ref().map(|x| x.sub_event_type),
+            Some("Non-state actor overtakes territory")
+        );
+    }
+    use super::{record, territory_by_author, widen_to_words, ActorOut, Event};
 
     fn toks(text: &str) -> Vec<marsad_text::Token> {
         marsad_text::token::tokenize(text)

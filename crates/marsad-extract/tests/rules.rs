@@ -2284,6 +2284,27 @@ fn a_reporter_who_tells_of_the_dead_is_neither_side() {
 }
 
 #[test]
+fn a_speaker_who_bears_no_arms_is_not_the_author_of_the_violence_told() {
+    // officials who tell of a blast did not set it off
+    let text = "وقال مسؤولون محليون إن التفجير الذي وقع في منطقة هاولواداغ أسفر عن مقتل 3 جنود في مقديشو.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty()
+            && evs
+                .iter()
+                .all(|e| e["actor1"].is_null() && e["attribution"]["text"] == "مسؤولون محليون"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // an armed speaker telling its own deed stays its author
+    let text = "وقال الجيش في بيان إنه قتل 5 مسلحين في مدينة العريش.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "الجيش"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn the_subject_of_a_verb_describing_a_noun_is_no_object() {
     // "ألغام زرعتها الميليشيا": the militia planted the mines; the citizen is the one killed
     let text = "قتلت ألغام زرعتها ميليشيات الحوثي في مديرية الصومعة مواطنا أمس.";
