@@ -126,16 +126,34 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     // a place the text puts inside a place of another country is not this namesake:
     // "منطقة الطائف في مديرية الدريهمي" (Yemen, not Saudi Ta'if), "الساحل الشرقي في مدينة درنة"
     if p.kind != PlaceKind::Country {
+        // (or every name of a list put there: "بلدات صيدا والطيبة في ريف درعا")
+        // (a member of the list opens with و or follows a comma)
+        let listed = |k: usize| {
+            a.places.iter().any(|x| {
+                x.t0 <= k
+                    && k < x.t1
+                    && x.t0 >= m.t1
+                    && (a.v()[x.m.word_start as usize..x.m.start as usize] == *"و"
+                        || (x.t0 > 0 && a.tok(x.t0 - 1) == ","))
+            })
+        };
         let inside = a.places.iter().find(|q| {
             q.t0 > m.t1
-                && q.t0 <= m.t1 + 3
+                && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
                 && (m.t1..q.t0).all(|k| {
                     let w = a.tok(k);
                     // "في", a place word, or an adjective of the first name ("الساحل الشرقي")
-                    w == "في" || w.ends_with('ي') || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
+                    w == "في"
+                        || (w == "," && listed(k + 1))
+                        || w.ends_with('ي')
+                        || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
+                        || listed(k)
                 })
-                && ((m.t1..q.t0).any(|k| a.tok(k) == "في")
-                    || a.v()[q.m.word_start as usize..q.m.start as usize].ends_with('ب'))
+                && ((m.t1..q.t0).any(|k| a.tok(k) == "في" && !listed(k))
+                    || a.v()[q.m.word_start as usize..q.m.start as usize] == *"ب")
+                && !listed(q.t0)
+                // (past a list, only a place named with its place word: "في ريف درعا", not "في إطار")
+                && ((m.t1..q.t0).all(|k| !listed(k)) || strong(frame_of(a, kb, q)))
         });
         let outer = inside.and_then(|q| g.rank_quiet(g.index.entries(q.m.pattern), ctx).into_iter().next());
         if outer.is_some_and(|c| g.places[c.place as usize].country != p.country) {

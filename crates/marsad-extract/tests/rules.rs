@@ -1532,6 +1532,20 @@ fn a_place_inside_a_place_of_another_country_is_not_the_namesake() {
         evs.iter().all(|e| e["location"]["country"] == "YE"),
         "help: {text:?} → {evs:#?}"
     );
+    // so is every name of a list put there ("صيدا والطيبة في ريف درعا": not Lebanon's Sidon);
+    // a list before a word that is no place word keeps its places ("دمشق وعمان وبيروت في إطار")
+    let text = "وكثفت قوات النظام القصف الصاروخي على بلدات صيدا والطيبة في ريف درعا الشرقي أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SY"),
+        "help: {text:?} → {evs:#?}"
+    );
+    let text = "وزار المبعوث الروسي دمشق وعمان وبيروت في إطار جولة إقليمية أمس.";
+    let evs = asserted(text);
+    assert!(
+        evs.iter().all(|e| e["location"]["name"] != "Syria"),
+        "help: {text:?} → {evs:#?}"
+    );
     // "كان" after a place word is the verb, never Cannes; "بالمدينة" is the city, not Medina
     let text = "نفذ سلاح الجو الليبي ضربة جوية على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في درنة أمس.";
     let evs = of_type(text, "ASSAULT");
