@@ -1474,8 +1474,13 @@ impl Framer<'_, '_> {
                 speaker == Some(i)
                     && (matches!(x.kind.as_str(), "media" | "monitor") || (trig.event_type == "ASSAULT" && !x.armed()))
             };
+            // (nor one before "الأمر الذي": the clause after it has its own subject)
+            let from = (clause.start..tt0)
+                .rev()
+                .find(|&k| a.tok(k) == "الامر" && matches!(self.cue_at(k + 1), Some((CueKind::Relative, _))))
+                .map_or(clause.start, |k| k + 1);
             if let Some((i, x)) = self
-                .refs_in(clause.start..tt0)
+                .refs_in(from..tt0)
                 .filter(|(i, x)| !self.oblique(x) && !teller(*i))
                 .last()
             {
@@ -1848,7 +1853,12 @@ impl Framer<'_, '_> {
         let mut condemner: Option<Range<usize>> = None;
         // a verb that opens a new coordinated clause ("وقالت السلطات إن ...، واعتقلت 845
         // شخصا") is a new assertion, outside what was said or asked before it
-        let opens_clause = pos == Pos::Verb && tt0 == clause.start && matches!(prefix, "و" | "ف");
+        // (so does one after "الأمر الذي": what the sides did about the matter told before)
+        let of_the_matter = tt0 >= 2
+            && a.tok(tt0 - 2) == "الامر"
+            && matches!(self.cue_at(tt0 - 1), Some((CueKind::Relative, _)));
+        let opens_clause =
+            pos == Pos::Verb && ((tt0 == clause.start && matches!(prefix, "و" | "ف")) || of_the_matter);
         let earlier_from = if opens_clause { tt0 } else { sent.start };
         for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= earlier_from) {
             let rows = || kb.triggers.readings(t.m.pattern);

@@ -1174,7 +1174,9 @@ impl Extractor {
             if after_relative && f.pos == marsad_kb::triggers::Pos::Verb {
                 let rel_t0 = a.cues.iter().find(|q| q.t1 == tm.t0).map_or(tm.t0, |q| q.t0);
                 let actor_before = refs.iter().any(|r| r.t1 == rel_t0 || r.t1 + 1 == rel_t0);
-                if !actor_before {
+                // ("الأمر الذي رفضته الفصائل": "which" of the whole clause before, no person)
+                let of_the_matter = rel_t0 > 0 && a.tok(rel_t0 - 1) == "الامر";
+                if !actor_before && !of_the_matter {
                     skip!("a relative clause about a person already known");
                 }
             }

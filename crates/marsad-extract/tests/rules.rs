@@ -2298,6 +2298,18 @@ fn a_reporter_who_tells_of_the_dead_is_neither_side() {
 }
 
 #[test]
+fn which_of_the_matter_is_no_relative_clause_about_a_person() {
+    // "الأمر الذي رفضته الفصائل": "which" of the whole clause before; the rejection is told
+    let text = "وجدد الوفد الروسي مطالبه في مدينة بصرى الشام أمس، الأمر الذي رفضته الفصائل المعارضة مجددا.";
+    let evs = of_type(text, "REJECT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "الفصائل المعارضة"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+}
+
+#[test]
 fn a_speaker_who_bears_no_arms_is_not_the_author_of_the_violence_told() {
     // officials who tell of a blast did not set it off
     let text = "وقال مسؤولون محليون إن التفجير الذي وقع في منطقة هاولواداغ أسفر عن مقتل 3 جنود في مقديشو.";
