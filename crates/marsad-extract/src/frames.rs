@@ -1854,11 +1854,9 @@ impl Framer<'_, '_> {
         // a verb that opens a new coordinated clause ("وقالت السلطات إن ...، واعتقلت 845
         // شخصا") is a new assertion, outside what was said or asked before it
         // (so does one after "الأمر الذي": what the sides did about the matter told before)
-        let of_the_matter = tt0 >= 2
-            && a.tok(tt0 - 2) == "الامر"
-            && matches!(self.cue_at(tt0 - 1), Some((CueKind::Relative, _)));
-        let opens_clause =
-            pos == Pos::Verb && ((tt0 == clause.start && matches!(prefix, "و" | "ف")) || of_the_matter);
+        let of_the_matter =
+            tt0 >= 2 && a.tok(tt0 - 2) == "الامر" && matches!(self.cue_at(tt0 - 1), Some((CueKind::Relative, _)));
+        let opens_clause = pos == Pos::Verb && ((tt0 == clause.start && matches!(prefix, "و" | "ف")) || of_the_matter);
         let earlier_from = if opens_clause { tt0 } else { sent.start };
         for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= earlier_from) {
             let rows = || kb.triggers.readings(t.m.pattern);

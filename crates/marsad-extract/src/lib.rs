@@ -1411,7 +1411,8 @@ impl Extractor {
             let inter1 = actor1.as_ref().and_then(|x| x.inter);
             let inter2 = actor2.as_ref().and_then(|x| x.inter);
             // bombing or killing by an actor named as aircraft ("قصف طيران التحالف") is an air strike
-            let aircraft = f.actor1.is_some_and(|i| {
+            // (also one carried from the sentence before: "شن الطيران الحربي غارات ... واستهدفت")
+            let aircraft = f.actor1.into_iter().chain(a1).any(|i| {
                 let x = &refs[i];
                 a.aircraft_in_names.iter().any(|m| m.t0 >= x.t0 && m.t1 <= x.t1)
             });

@@ -2298,6 +2298,17 @@ fn a_reporter_who_tells_of_the_dead_is_neither_side() {
 }
 
 #[test]
+fn aircraft_carried_from_the_sentence_before_strike_from_the_air() {
+    // the subject of the strikes before goes on striking: an air strike, not a clash
+    let text = "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صنعاء أمس. كما استهدفت تجمعات للحوثيين في مديرية حيس بمحافظة الحديدة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.len() == 2 && evs.iter().all(|e| e["acled"]["sub_event_type"] == "Air/drone strike"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn which_of_the_matter_is_no_relative_clause_about_a_person() {
     // "الأمر الذي رفضته الفصائل": "which" of the whole clause before; the rejection is told
     let text = "وجدد الوفد الروسي مطالبه في مدينة بصرى الشام أمس، الأمر الذي رفضته الفصائل المعارضة مجددا.";
