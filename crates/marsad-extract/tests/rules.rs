@@ -629,6 +629,19 @@ fn one_person_killed_is_a_toll_of_one() {
             "help: {text:?} → {evs:#?}"
         );
     }
+    // the attackers are a side, the students victims
+    let text = "وقال الجيش في بيان إن الاشتباك الذي دار صباح الجمعة في مدينة العريش نجم عنه مقتل اثنين من المهاجمين.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"] == "المهاجمين"),
+        "help: {text:?} → {evs:#?}"
+    );
+    let text = "أسفر التفجير عن مقتل 25 من الطلبة في مدينة كابل أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor2"]["text"] == "الطلبة"),
+        "help: {text:?} → {evs:#?}"
+    );
     // a plural without a number is no count
     let evs = of_type("وقتل جنود في هجوم مسلح على حاجز أمني في مدينة العريش.", "ASSAULT");
     assert!(evs.iter().all(|e| e["fatalities"].is_null()), "help: {evs:#?}");
