@@ -139,6 +139,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
         };
         let inside = a.places.iter().find(|q| {
             q.t0 > m.t1
+                && q.t0 <= m.t1 + 16
                 && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
                 && (m.t1..q.t0).all(|k| {
                     let w = a.tok(k);
