@@ -126,21 +126,21 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     // a place the text puts inside a place of another country is not this namesake:
     // "منطقة الطائف في مديرية الدريهمي" (Yemen, not Saudi Ta'if), "الساحل الشرقي في مدينة درنة"
     if p.kind != PlaceKind::Country {
-        // (or every name of a list put there: "بلدات صيدا والطيبة في ريف درعا")
+        // (or every name of a list put there: "بلدات صيدا والطيبة في ريف درعا"; the places
+        // after the name are in text order, and only the next sixteen words are looked at)
+        let after = &a.places[a.places.partition_point(|q| q.t0 < m.t1)..];
+        let window = || after.iter().take_while(|q| q.t0 <= m.t1 + 16);
         // (a member of the list opens with و or follows a comma)
         let listed = |k: usize| {
-            a.places.iter().any(|x| {
+            window().any(|x| {
                 x.t0 <= k
                     && k < x.t1
-                    && x.t0 >= m.t1
                     && (a.v()[x.m.word_start as usize..x.m.start as usize] == *"و"
                         || (x.t0 > 0 && a.tok(x.t0 - 1) == ","))
             })
         };
-        let inside = a.places.iter().find(|q| {
+        let inside = window().find(|q| {
             q.t0 > m.t1
-                && q.t0 <= m.t1 + 16
-                && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
                 && (m.t1..q.t0).all(|k| {
                     let w = a.tok(k);
                     // "في", a place word, or an adjective of the first name ("الساحل الشرقي")
@@ -150,6 +150,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
                         || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
                         || listed(k)
                 })
+                && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
                 && ((m.t1..q.t0).any(|k| a.tok(k) == "في" && !listed(k))
                     || a.v()[q.m.word_start as usize..q.m.start as usize] == *"ب")
                 && !listed(q.t0)
