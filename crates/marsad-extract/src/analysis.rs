@@ -283,6 +283,16 @@ impl<'d> Analysis<'d> {
         kb.cues.readings(m.m.pattern).any(|x| x.kind == kind)
     }
 
+    /// Whether token `k` is "الأمر" opening "الأمر الذي/التي" — "which", of the whole clause
+    /// before it, not a relative clause about a person or a thing named.
+    pub fn of_the_matter(&self, kb: &KnowledgeBase, k: usize) -> bool {
+        self.tok(k) == "الامر"
+            && self
+                .cues
+                .iter()
+                .any(|c| c.t0 == k + 1 && self.cue_kind(kb, c) == Some(CueKind::Relative))
+    }
+
     /// The token range of the clause holding token `t` in sentence `s`.
     pub fn clause_of(&self, s: &Sentence, t: usize) -> std::ops::Range<usize> {
         let at = self.tokens.get(t).map_or(0, |k| k.start as usize);

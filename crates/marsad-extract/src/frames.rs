@@ -1477,7 +1477,7 @@ impl Framer<'_, '_> {
             // (nor one before "الأمر الذي": the clause after it has its own subject)
             let from = (clause.start..tt0)
                 .rev()
-                .find(|&k| a.tok(k) == "الامر" && matches!(self.cue_at(k + 1), Some((CueKind::Relative, _))))
+                .find(|&k| a.of_the_matter(kb, k))
                 .map_or(clause.start, |k| k + 1);
             if let Some((i, x)) = self
                 .refs_in(from..tt0)
@@ -1854,8 +1854,7 @@ impl Framer<'_, '_> {
         // a verb that opens a new coordinated clause ("وقالت السلطات إن ...، واعتقلت 845
         // شخصا") is a new assertion, outside what was said or asked before it
         // (so does one after "الأمر الذي": what the sides did about the matter told before)
-        let of_the_matter =
-            tt0 >= 2 && a.tok(tt0 - 2) == "الامر" && matches!(self.cue_at(tt0 - 1), Some((CueKind::Relative, _)));
+        let of_the_matter = tt0 >= 2 && a.of_the_matter(kb, tt0 - 2);
         let opens_clause = pos == Pos::Verb && ((tt0 == clause.start && matches!(prefix, "و" | "ف")) || of_the_matter);
         let earlier_from = if opens_clause { tt0 } else { sent.start };
         for t in a.triggers.iter().filter(|t| t.t1 <= tt0 && t.t0 >= earlier_from) {

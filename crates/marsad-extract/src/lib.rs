@@ -1175,7 +1175,7 @@ impl Extractor {
                 let rel_t0 = a.cues.iter().find(|q| q.t1 == tm.t0).map_or(tm.t0, |q| q.t0);
                 let actor_before = refs.iter().any(|r| r.t1 == rel_t0 || r.t1 + 1 == rel_t0);
                 // ("الأمر الذي رفضته الفصائل": "which" of the whole clause before, no person)
-                let of_the_matter = rel_t0 > 0 && a.tok(rel_t0 - 1) == "الامر";
+                let of_the_matter = rel_t0 > 0 && a.of_the_matter(kb, rel_t0 - 1);
                 if !actor_before && !of_the_matter {
                     skip!("a relative clause about a person already known");
                 }
@@ -2186,6 +2186,7 @@ fn patron(a: &Analysis, kb: &KnowledgeBase, m: &analysis::Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{record, territory_by_author, widen_to_words, ActorOut, Event};
 
     #[test]
     fn territory_follows_the_author_found_late() {
@@ -2238,7 +2239,6 @@ mod tests {
             Some("Non-state actor overtakes territory")
         );
     }
-    use super::{record, territory_by_author, widen_to_words, ActorOut, Event};
 
     fn toks(text: &str) -> Vec<marsad_text::Token> {
         marsad_text::token::tokenize(text)
