@@ -2250,6 +2250,18 @@ fn a_court_named_by_a_country_adjective_convicts_and_a_passive_verdict_names_the
 }
 
 #[test]
+fn a_pledge_of_revenge_is_a_threat() {
+    // "تعهد بالانتقام", "تعهدت بالرد": a threat, not a pledge of cooperation
+    for text in [
+        "وكان رئيس إقليم كردستان مسعود بارزاني قد تعهد بالانتقام من تنظيم داعش في أربيل أمس.",
+        "وكانت حركة حماس قد تعهدت بالرد على الغارات في غزة أمس.",
+    ] {
+        assert_some(text, "THREATEN");
+        assert_none(text, "AGREE");
+    }
+}
+
+#[test]
 fn a_scathing_attack_is_criticism_by_the_subject_set_off_by_commas() {
     // "هجوما لاذعا": words, not violence; its author stands before a name set off by commas
     let text = "وشن الرئيس التركي، رجب طيب أردوغان، هجوما لاذعا الثلاثاء على رئيس الوزراء الإسرائيلي.";
