@@ -704,6 +704,9 @@ const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", 
 
 /// The verb of a death phrase whose subject may stand before its noun ("لقي 13 جنديا
 /// مصرعهم", "لقوا حتفهم"), as in the normalised view.
+/// Revenge, after a pledge: "تعهد ... بالانتقام/بالثأر" is a threat.
+const REVENGE: &[&str] = &["بالانتقام", "بالثار"];
+
 const MET_DEATH: &[&str] = &["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقي", "يلقون"];
 
 /// The verb of suffering an attack whose subject may stand before its noun ("تعرضت قوات
@@ -1157,6 +1160,14 @@ impl Framer<'_, '_> {
                 }) =>
             {
                 kb.triggers.first_of("SANCTION", "expel").unwrap_or(entry)
+            }
+            // a pledge of revenge with its subject between ("تعهد بارزاني، اليوم، بالانتقام من
+            // داعش") is a threat, as the two words together are ("تعهد بالانتقام", triggers.tsv);
+            // within sixteen tokens of its sentence, through the commas around a time
+            Trigger {
+                event_type: "AGREE", ..
+            } if pos == Pos::Verb && (tm.t1..(tm.t1 + 16).min(s.tokens.end)).any(|k| in_list(REVENGE, a.tok(k))) => {
+                kb.triggers.first_of("THREATEN", "violence").unwrap_or(entry)
             }
             _ => entry,
         };

@@ -1314,8 +1314,9 @@ fn a_short_curated_name_of_the_story_country_is_a_place_and_a_verb_is_not() {
 
 #[test]
 fn a_form_v_perfect_is_not_an_imperfect_and_a_hashtag_name_is_an_aside() {
+    // (a pledge to rebuild: a pledge of revenge is a threat, see a_pledge_of_revenge_is_a_threat)
     assert_some(
-        "تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش.",
+        "تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بإعادة إعمار مدينة سنجار.",
         "AGREE",
     );
     assert_none("وتتهم السعودية إيران بدعم الحوثيين.", "ACCUSE");
@@ -2255,6 +2256,8 @@ fn a_pledge_of_revenge_is_a_threat() {
     for text in [
         "وكان رئيس إقليم كردستان مسعود بارزاني قد تعهد بالانتقام من تنظيم داعش في أربيل أمس.",
         "وكانت حركة حماس قد تعهدت بالرد على الغارات في غزة أمس.",
+        // with its subject and a time between
+        "تعهد رئيس إقليم كردستان مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم داعش في أربيل.",
     ] {
         assert_some(text, "THREATEN");
         assert_none(text, "AGREE");
