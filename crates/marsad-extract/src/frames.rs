@@ -1149,10 +1149,11 @@ impl Framer<'_, '_> {
         // office noun within four words)
         let entry = match &kb.triggers.triggers[entry as usize] {
             Trigger {
-                acled_sub: Some("Non-state actor overtakes territory" | "Government regains territory"),
+                acled_sub: Some(sub),
                 roles,
                 ..
-            } if roles.actor2.contains(&Marker::Obj)
+            } if crate::territorial(sub)
+                && roles.actor2.contains(&Marker::Obj)
                 && a.cues.iter().any(|c| {
                     c.t0 >= tm.t1
                         && c.t0 < (tm.t1 + 4).min(clause.end)

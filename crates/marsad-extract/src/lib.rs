@@ -129,6 +129,14 @@ fn specificity(sub: Option<&str>) -> u8 {
     }
 }
 
+/// Whether an ACLED sub-type is one of the two for ground taken (by a government or not).
+pub(crate) fn territorial(sub: &str) -> bool {
+    matches!(
+        sub,
+        "Non-state actor overtakes territory" | "Government regains territory"
+    )
+}
+
 /// ACLED's territorial sub-types follow who takes the ground: a government and its forces
 /// regain it, rebels overtake it. Applied once more after the story has named an author found
 /// late (the other side of a battle, the author named in a later sentence).
@@ -952,12 +960,7 @@ impl Extractor {
                         || (result(fj) && !result(fi) && fi.trigger < fj.trigger));
                 // ACLED: the fighting that wins ground is part of the territorial change
                 // ("سيطرت المقاومة على مدينة الحوطة عقب اشتباكات بينها وبين الحوثيين")
-                let territory = |c: &Candidate| {
-                    matches!(
-                        c.acled_sub,
-                        Some("Non-state actor overtakes territory" | "Government regains territory")
-                    )
-                };
+                let territory = |c: &Candidate| c.acled_sub.is_some_and(territorial);
                 // (the clash told as what came before it: "عقب/بعد/إثر اشتباكات")
                 let means = |take: &Frame, clash: &Frame| {
                     let t0 = a.triggers[clash.trigger].t0;
@@ -1698,17 +1701,11 @@ impl Extractor {
                 // against protesters)
                 let on_crowd = |x: &str| matches!(x, "Attack" | "Excessive force against protesters");
                 // (ground taken, whatever word tells it: "سيطرت على ... وحررت")
-                let ground = |x: &str| {
-                    matches!(
-                        x,
-                        "Non-state actor overtakes territory" | "Government regains territory"
-                    )
-                };
                 let subs_agree = prev_sub == sub_key
                     || prev_sub.is_empty()
                     || sub_key.is_empty()
                     || (on_crowd(prev_sub) && on_crowd(sub_key))
-                    || (ground(prev_sub) && ground(sub_key));
+                    || (territorial(prev_sub) && territorial(sub_key));
                 // a statement is where its speaker is: the same speaker's statements of one
                 // day are one, whatever place each sentence names
                 let statement = verbal && !key[2].is_empty() && k[2] == key[2];
