@@ -136,10 +136,13 @@ impl<'d> Analysis<'d> {
                     .any(|p| overlaps(&a.m, &p.m) && (p.m.end - p.m.start) > (a.m.end - a.m.start))
             })
             .collect();
-        // a place word is never a place name ("بلدة" is also a town in Iran)
+        // a place word is never a place name ("بلدة" is also a town in Iran); a name after
+        // the preposition ك ("like") is no site, and mostly a word's first letter: "كبيرا" is no
+        // ك + Beira, "كبرى" no ك + Barry
         let places: Vec<Mention> = places
             .into_iter()
             .filter(|p| !place_words.iter().any(|w| w.m.start == p.m.start && w.m.end == p.m.end))
+            .filter(|p| !v[p.m.word_start as usize..p.m.start as usize].ends_with('ك'))
             .collect();
         // triggers inside names ("هيئة تحرير الشام") are not triggers; aircraft inside an
         // actor's name are kept aside

@@ -37,10 +37,17 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best: Frame = None;
     // (a place word before the name, or opening it: a name that holds its own place word,
     // "مخيم اليرموك", "مديرية الظاهر", is framed by it)
+    // (the one token of slack is no other place's name: in "بمدينة اللاذقية ليل السبت" the
+    // town word frames اللاذقية, not "ليل"; but a dual frames both of "شارعي الثورة وبغداد")
+    let joined = a.v()[m.m.word_start as usize..m.m.start as usize].starts_with('و');
+    let slack = |pw: &Mention| {
+        let dual = joined && a.v()[pw.span()].ends_with('ي');
+        dual || !a.places.iter().any(|q| q.t0 <= pw.t1 && pw.t1 < q.t1)
+    };
     for pw in a
         .place_words
         .iter()
-        .filter(|pw| (pw.t1 <= m.t0 && pw.t1 + 1 >= m.t0) || opens(pw, m))
+        .filter(|pw| (pw.t1 == m.t0 || (pw.t1 + 1 == m.t0 && slack(pw))) || opens(pw, m))
     {
         let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
             continue;
@@ -61,6 +68,15 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
         }
     }
     best
+}
+
+/// Whether the name of place mention `m` is also a common word (the stoplist): a place only
+/// with a place word of its own.
+pub fn common_word(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> bool {
+    let g = &kb.places;
+    let name = &a.v()[m.span()];
+    // the stoplist holds names with their article; "لتحالف" is ل + "التحالف"
+    g.stop.contains(name) || (name.starts_with('ل') && g.stop.contains(&format!("ا{name}")))
 }
 
 /// A resolved place mention.
@@ -90,9 +106,7 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     if cands.is_empty() {
         return None;
     }
-    // the stoplist holds names with their article; "لتحالف" is ل + "التحالف"
-    let stop = g.stop.contains(name) || (name.starts_with('ل') && g.stop.contains(&format!("ا{name}")));
-    if (stop && !strong(frame)) || g.never.contains(name) {
+    if (common_word(a, kb, m) && !strong(frame)) || g.never.contains(name) {
         return None;
     }
     // prefer the kind the frame asks for

@@ -278,10 +278,12 @@ impl Extractor {
             for (k, &i) in idxs.iter().enumerate() {
                 let mut f = frames_of[k];
                 // a list member inherits its head's frame: "ريفي إدلب والحسكة" (not the place word
-                // inside a head's own name: "مطار الحديدة وبأنه")
+                // inside a head's own name: "مطار الحديدة وبأنه"; not a common word, which needs
+                // a place word of its own: "في مدينة تعز، في بيان")
                 if let Some(prev) = resolved.last() {
                     let pm = &a.places[prev.mention];
                     if !geo::holds_place_word(&a, pm)
+                        && !geo::common_word(&a, kb, &a.places[i])
                         && self.coordinated(&a, pm, &a.places[i])
                         && (f.is_none() || f == Some(PlaceWordKind::Prep))
                     {
@@ -856,6 +858,10 @@ impl Extractor {
         }
         let mut v: Vec<(String, f32)> = votes.into_iter().collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // a country named only by one small place is not the story's: that place would vote
+        // for itself ("لميادين القتال" in a Yemeni story)
+        let lead = v.first().map_or(0.0, |x| x.1);
+        v.retain(|x| x.1 > 0.5 || x.1 >= lead);
         PlaceContext {
             countries: v.into_iter().map(|(c, _)| c).collect(),
             admin1: Vec::new(),
