@@ -1546,6 +1546,42 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // a verb joined by و after what a speaker said, with no subject of its own, continues
+        // the speaker: "وقالت السلطات إن ...، واعتقلت 845 شخصا" (no actor between them; the verb
+        // agrees with the reporting verb: both feminine with ت, or both bare; not a teller of violence)
+        // (not violence: "وقال الجيش إن انفجارا وقع ...، وقتل 3 أشخاص" is a passive; nor a verb
+        // whose subject suffers it)
+        if a1.is_none()
+            && pos == Pos::Verb
+            && prefix == "و"
+            && trig.event_type != "ASSAULT"
+            && !trig.roles.actor2.contains(&Marker::Subj)
+        {
+            if let Some(sp) = speaker.filter(|&sp| self.refs[sp].t1 <= tt0) {
+                let x = &self.refs[sp];
+                let between = self.refs_in(x.t1..tt0).next().is_some();
+                let cue = a
+                    .cues
+                    .iter()
+                    .rev()
+                    .find(|c| c.t1 <= x.t0 && x.t0 <= c.t1 + 1 && a.cue_kind(kb, c) == Some(CueKind::Attribution));
+                let verb = &v[tm.m.start as usize..tm.m.word_end as usize];
+                let feminine = |w: &str| w.ends_with('ت');
+                let plain = |w: &str| !w.ends_with('ت') && !w.ends_with("وا") && !w.ends_with('ن');
+                let agrees = cue.is_some_and(|c| {
+                    let said = &v[c.m.start as usize..c.m.end as usize];
+                    (feminine(said) && feminine(verb)) || (plain(said) && plain(verb))
+                });
+                let tells = matches!(kb.actors.actors[x.actor as usize].kind.as_str(), "media" | "monitor");
+                if !between && agrees && !tells {
+                    a1 = Some(sp);
+                    why.push((
+                        "actor1",
+                        "the speaker, whose verb this one joins (\"قالت X ...، واعتقلت\")".into(),
+                    ));
+                }
+            }
+        }
         // the subject of a word whose subject suffers it ("لقي مصرعه", "استشهد", "تعرض لهجوم")
         // is the victim, not the author: one found by its place goes to actor2 ("13 حوثيا لقوا
         // مصرعهم"); one found only by nearness stays (often the author told in a relative clause

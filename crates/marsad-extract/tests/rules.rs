@@ -2485,3 +2485,39 @@ fn a_country_named_by_one_small_place_is_not_the_story_s() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn the_authorities_and_a_verb_joined_to_their_statement() {
+    // "السلطات" is the story's authorities; with a country adjective, that country's
+    let text = "واعتقلت السلطات عشرات المعارضين أمس في مدينة ماردين.";
+    let evs = of_type(text, "COERCE");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "السلطات"),
+        "help: {text:?} → {evs:#?}"
+    );
+    let text = "واعتقلت السلطات التركية عشرات المعارضين أمس في مدينة ماردين.";
+    let evs = of_type(text, "COERCE");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "السلطات التركية"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a verb joined by و to what the speaker said continues the speaker
+    let text = "وقالت الشرطة إن الوضع هادئ، واعتقلت 40 شخصا في مدينة ماردين أمس.";
+    let evs = of_type(text, "COERCE");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "الشرطة"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // not when the verb does not agree with the reporting verb, nor for violence (the verb
+    // may be a passive)
+    for text in [
+        "وقال الجيش إن الوضع هادئ، واعتقلت 40 شخصا في مدينة ماردين أمس.",
+        "وقال الجيش إن انفجارا وقع في مدينة ماردين، وقتل 3 أشخاص أمس.",
+    ] {
+        let evs = asserted(text);
+        assert!(
+            evs.iter().all(|e| e["actor1"]["text"] != "الجيش"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
