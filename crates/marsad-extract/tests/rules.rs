@@ -2501,6 +2501,13 @@ fn the_authorities_and_a_verb_joined_to_their_statement() {
         evs.iter().any(|e| e["actor1"]["text"] == "السلطات التركية"),
         "help: {text:?} → {evs:#?}"
     );
+    // no trigger phrase holds the subject inside it ("أوقفت الشرطة" was one)
+    let text = "وأوقفت الشرطة ثلاثة أشخاص أمس في مدينة ماردين.";
+    let evs = of_type(text, "COERCE");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "الشرطة"),
+        "help: {text:?} → {evs:#?}"
+    );
     // a verb joined by و to what the speaker said continues the speaker
     let text = "وقالت الشرطة إن الوضع هادئ، واعتقلت 40 شخصا في مدينة ماردين أمس.";
     let evs = of_type(text, "COERCE");
