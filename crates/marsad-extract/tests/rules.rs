@@ -2528,3 +2528,24 @@ fn the_authorities_and_a_verb_joined_to_their_statement() {
         );
     }
 }
+
+#[test]
+fn the_owner_of_a_target_is_the_victim() {
+    for (text, owner) in [
+        ("وقصف طيران التحالف معسكرا للحوثيين في صعدة أمس.", "حوثيين"),
+        ("وقصفت مدفعية الجيش تجمعا لمسلحي الحوثي في صعدة أمس.", "مسلحي الحوثي"),
+        ("وقصف الحوثيون منازل المواطنين في تعز أمس.", "المواطنين"),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor2"]["text"] == owner),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // "الحارة" (the neighbourhood) is a place only with a place word
+    let evs = asserted("وقالت منظمة إن قوات النظام السوري قصفت المنطقة أمس وراحت كل الحارة.");
+    assert!(
+        evs.iter().all(|e| e["location"]["admin1_code"] != "SY-DR"),
+        "help: {evs:#?}"
+    );
+}
