@@ -1373,9 +1373,28 @@ impl Framer<'_, '_> {
                 let enclitic = self.object_pronoun(tt1 - 1);
                 let describes_noun =
                     enclitic && tt0 > 0 && a.triggers.iter().any(|t| t.t1 == tt0 && t.t0 < tt0) && vso.is_some();
+                // a killing verb, then a person noun, then an actor: "وقتل القيادي الحوثي" is
+                // the passive (the Houthi leader was killed), the actor is the victim's side
+                let killed_one = is_killing
+                    && vso.is_some_and(|(_, x)| {
+                        x.t0 > tt1
+                            && a.cues.iter().any(|c| {
+                                c.t0 >= tt1
+                                    && c.t1 <= x.t0
+                                    && (a.has_cue_kind(kb, c, CueKind::Person)
+                                        || a.has_cue_kind(kb, c, CueKind::Office)
+                                        || a.has_cue_kind(kb, c, CueKind::Title))
+                            })
+                    });
                 if let Some((i, _)) = svo.filter(|_| !describes_noun) {
                     a1 = Some(i);
                     why.push(("actor1", "subject before the verb (SVO)".into()));
+                } else if let Some((i, _)) = vso.filter(|_| killed_one) {
+                    a2 = Some(i);
+                    why.push((
+                        "actor2",
+                        "a person's side after a killing verb (\"قتل القيادي الحوثي\")".into(),
+                    ));
                 } else if let Some((i, _)) = vso {
                     a1 = Some(i);
                     why.push(("actor1", "subject after the verb (VSO)".into()));

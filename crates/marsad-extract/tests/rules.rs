@@ -2549,3 +2549,23 @@ fn the_owner_of_a_target_is_the_victim() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn a_person_of_a_side_after_a_killing_verb_is_the_victim() {
+    // "قُتل القيادي الحوثي": the passive, the Houthis are the victim's side, not the killer
+    let text = "وقتل القيادي الحوثي البارز في غارة على صنعاء أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty()
+            && evs.iter().all(|e| e["actor1"]["text"] != "الحوثي")
+            && evs.iter().any(|e| e["actor2"]["text"] == "الحوثي"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the subject right after the verb is still the killer
+    let text = "وقتلت قوات الأمن عنصرين من داعش في الموصل أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "قوات الأمن"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
