@@ -1404,8 +1404,15 @@ impl Framer<'_, '_> {
                 .find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty())
             {
                 // the genitive is the agent ("قصف قوات النظام") unless the
-                // trigger takes an object ("كف يد التنظيم") or counts victims ("مقتل")
-                if (is_killing || trig.roles.actor2.contains(&Marker::Obj)) && !self.refs[i].adjective {
+                // trigger takes an object ("كف يد التنظيم") or counts victims ("مقتل"); with
+                // an object of its own right after it (a count or a target noun: "استهداف
+                // القوات الجوية 5 عربات") it is the agent again
+                let x = &self.refs[i];
+                let object_after = !is_killing
+                    && x.t1 < clause.end
+                    && (numbers.iter().any(|n| n.span.start == a.tokens[x.t1].start as usize)
+                        || matches!(self.cue_at(x.t1), Some((CueKind::Target, c)) if c.t0 == x.t1));
+                if (is_killing || trig.roles.actor2.contains(&Marker::Obj)) && !x.adjective && !object_after {
                     a2 = Some(i);
                     why.push(("actor2", "genitive after the noun (patient)".into()));
                 } else {

@@ -2569,3 +2569,31 @@ fn a_person_of_a_side_after_a_killing_verb_is_the_victim() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_genitive_with_an_object_of_its_own_is_the_agent() {
+    // "استهداف X مواقع ...": X, followed by what it hit, is who hit it
+    for (text, agent) in [
+        (
+            "وقتل ناشط جراء استهداف المدفعية الإسرائيلية نقطة رصد شرق رفح أمس.",
+            "المدفعية الإسرائيلية",
+        ),
+        (
+            "وأعلن الجيش استهداف القوات الجوية 5 عربات للمسلحين في سيناء أمس.",
+            "القوات الجوية",
+        ),
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            evs.iter().any(|e| e["actor1"]["text"] == agent),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // without an object after it, the genitive of a word that takes one is its victim
+    let text = "وأدانت الحكومة استهداف الصحفيين في تعز أمس.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e["actor1"]["text"] != "الصحفيين"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
