@@ -164,7 +164,9 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 .filter(|n| n.span.start == a.tokens[first].start as usize && n.next_token < end)
                 .map(|n| (first, n))
         };
-        let found = if protest_verb { count_at(tm.t1) } else { None }
+        // (a day word may stand between the verb and its count: "تظاهر أمس عشرات من")
+        let after_day = (tm.t1..end).find(|&k| !DAY_WORDS.contains(&a.tok(k))).unwrap_or(tm.t1);
+        let found = if protest_verb { count_at(after_day) } else { None }
             .or_else(|| protest_phrase.then(|| count_at(tm.t1 - 1)).flatten());
         let Some((first, n)) = found else {
             continue;

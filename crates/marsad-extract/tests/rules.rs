@@ -2597,3 +2597,13 @@ fn a_genitive_with_an_object_of_its_own_is_the_agent() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_day_word_may_stand_between_a_protest_verb_and_its_crowd() {
+    let text = "تظاهر أمس مئات من أنصار الحزب أمام مقر الحكومة في بغداد.";
+    let evs = of_type(text, "PROTEST");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "مئات"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
