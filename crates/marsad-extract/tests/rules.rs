@@ -2607,3 +2607,14 @@ fn a_day_word_may_stand_between_a_protest_verb_and_its_crowd() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_verb_of_intensifying_reports_the_event_noun_after_it() {
+    // "كثفت X قصفها": the shelling happened, X shelled (with no place or day of its own)
+    let text = "وقالت المصادر إن القوات الحكومية كثفت قصفها المدفعي على البلدة.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().any(|e| e["actor1"]["text"] == "القوات الحكومية"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
