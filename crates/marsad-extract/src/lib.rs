@@ -221,6 +221,8 @@ impl Extractor {
         let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::default();
         let mut lead: Option<(LocationOut, String)> = None;
         let mut recent: Option<(usize, (LocationOut, String))> = None;
+        // the title's first place: the story's place when the body has named none yet
+        let mut title_place: Option<(LocationOut, String)> = None;
         // attacks named as a topic ("التحقيق في الغارة التي نفذتها طائرات التحالف"): not
         // coded, but they tell who made such attacks where
         let mut topics: Vec<TopicAttack> = Vec::new();
@@ -498,7 +500,14 @@ impl Extractor {
                     group.clear();
                 }
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
-                    let inherited = country_aside.or_else(told_place).or_else(|| {
+                    // (then the title's place, in the story's first country: "البصرة.. هدوء
+                    // نسبي" before a first sentence whose only place lies outside the clause)
+                    let titled = || {
+                        title_place
+                            .clone()
+                            .filter(|(l, _)| ctx.countries.first().is_some_and(|c| *c == l.country))
+                    };
+                    let inherited = country_aside.or_else(told_place).or_else(titled).or_else(|| {
                         ctx.countries
                             .first()
                             .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
@@ -708,6 +717,9 @@ impl Extractor {
             }
             if let Some(r) = resolved.first() {
                 let entry = (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default());
+                if s.is_title && title_place.is_none() {
+                    title_place = Some(entry.clone());
+                }
                 if !s.is_title {
                     recent = Some((si, entry.clone()));
                     para_place.entry(s.paragraph).or_insert_with(|| entry.clone());

@@ -2618,3 +2618,23 @@ fn a_verb_of_intensifying_reports_the_event_noun_after_it() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn the_title_s_place_before_the_country() {
+    // a first sentence whose only place lies outside the statement's clause takes the title's
+    // place (in the story's country), not the bare country
+    let title = "الموصل.. عودة الهدوء بعد أيام من المواجهات";
+    let body = "أعلن الجيش العراقي، مساء السبت، رفع حظر التجول الذي فرضه الأسبوع الماضي، في مدينة الموصل شمالي البلاد.";
+    let text = format!("{title}\n{body}");
+    let mut doc = Document::from_text("t", text.clone());
+    doc.title = Some(title.to_string());
+    doc.title_span = Some(0..title.len());
+    doc.body = title.len() + 1..text.len();
+    doc.published = chrono::NaiveDate::from_ymd_opt(2018, 9, 10);
+    let rec = serde_json::to_value(ex().extract(&doc)).unwrap();
+    let evs = rec["events"].as_array().unwrap();
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["admin1_code"] == "IQ-NI"),
+        "help: {evs:#?}"
+    );
+}
