@@ -2638,3 +2638,15 @@ fn the_title_s_place_before_the_country() {
         "help: {evs:#?}"
     );
 }
+
+#[test]
+fn armed_movements_with_a_political_face_author_violence() {
+    // Hamas and Islamic Jihad fire rockets (the gold codes them as rebel groups, inter 2)
+    let text = "وأطلقت حركة حماس صواريخ على مستوطنات جنوب إسرائيل أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter()
+            .any(|e| e["actor1"]["text"] == "حركة حماس" && e["actor1"]["inter"] == 2),
+        "help: {text:?} → {evs:#?}"
+    );
+}
