@@ -178,8 +178,13 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     }
     // a town of another country than the story's needs a place word ("ميادين القتال" in a
     // Yemeni story is not al-Mayadin, "أرزة" there is not the Syrian village)
-    // (a region named by direction and country, "شمال العراق", is an area, not a town)
-    let region = p.kind == PlaceKind::Region;
+    // (a region named by direction and country, "شمال العراق", is an area, not a town; another
+    // region counts only in a story of its country: "الضفة الغربية لنهر الفرات" in a Syrian
+    // story is no West Bank)
+    let by_direction = ["شمال", "جنوب", "شرق", "غرب", "وسط"]
+        .iter()
+        .any(|d| name.starts_with(d));
+    let region = p.kind == PlaceKind::Region && (by_direction || home);
     if !strong(frame) && !area && !region && !home && !ctx.countries.is_empty() && p.population < 1_000_000 {
         return None;
     }

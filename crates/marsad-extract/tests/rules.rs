@@ -2650,3 +2650,20 @@ fn armed_movements_with_a_political_face_author_violence() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn the_west_bank_is_a_region_of_its_stories() {
+    let text = "واعتقل الجيش الإسرائيلي ثلاثين فلسطينيا في الضفة الغربية أمس.";
+    let evs = of_type(text, "COERCE");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "PS"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a region that is no direction of a country counts only in a story of its country
+    let text = "وقصف الطيران الروسي بلدات في الضفة الغربية لنهر الفرات بمحافظة دير الزور أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SY"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
