@@ -391,6 +391,37 @@ impl Extractor {
                         }
                     })
                     .or_else(|| (!resolved.is_empty()).then_some(0));
+                // fire launched from one place at another is placed where it lands: "صاروخ أطلق من
+                // غزة على مدينة عسقلان" (the place after من yields to one after على/باتجاه/نحو/صوب
+                // later in the clause; shelling, missiles and air strikes only)
+                let fired = matches!(
+                    trig.acled_sub,
+                    Some("Shelling/artillery/missile attack" | "Air/drone strike")
+                );
+                let pick = pick.map(|p| {
+                    if !fired {
+                        return p;
+                    }
+                    // the word before a place, or the one before its place word ("على مدينة عسقلان")
+                    let before = |r: &geo::Resolved, words: &[&str]| {
+                        let t0 = a.places[r.mention].t0;
+                        (t0 >= 1 && words.contains(&a.tok(t0 - 1)))
+                            || (t0 >= 2
+                                && words.contains(&a.tok(t0 - 2))
+                                && a.place_words.iter().any(|w| w.t0 == t0 - 1))
+                    };
+                    if !before(&resolved[p], &["من"]) {
+                        return p;
+                    }
+                    resolved
+                        .iter()
+                        .enumerate()
+                        .skip(p + 1)
+                        .find(|(_, r)| {
+                            in_range(r, fr.clause.start, fr.clause.end) && before(r, &["علي", "باتجاه", "نحو", "صوب"])
+                        })
+                        .map_or(p, |(q, _)| q)
+                });
                 // a country picked while its clause names a place inside it ("وصل إلى كابول
                 // الاثنين في زيارة هي الأولى له إلى أفغانستان"): the place inside it
                 let country = |r: &geo::Resolved| kb.places.places[r.place as usize].kind == PlaceKind::Country;

@@ -2667,3 +2667,21 @@ fn the_west_bank_is_a_region_of_its_stories() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn fire_is_placed_where_it_lands() {
+    // launched from one place at another: the target place
+    let text = "وأطلق الحوثيون صاروخا باليستيا من صعدة باتجاه مدينة جازان أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SA"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // an expulsion from a place stays there
+    let text = "وطردت القوات الحكومية المسلحين من مدينة تدمر باتجاه البادية أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["location"]["admin1_code"] == "SY-HI"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
