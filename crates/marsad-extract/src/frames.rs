@@ -1576,9 +1576,9 @@ impl Framer<'_, '_> {
         }
         // a verb joined by و after what a speaker said, with no subject of its own, continues
         // the speaker: "وقالت السلطات إن ...، واعتقلت 845 شخصا" (no actor between them; the verb
-        // agrees with the reporting verb: both feminine with ت, or both bare; not a teller of violence)
-        // (not violence: "وقال الجيش إن انفجارا وقع ...، وقتل 3 أشخاص" is a passive; nor a verb
-        // whose subject suffers it)
+        // agrees with the reporting verb: both feminine with ت, or both bare; the speaker is no
+        // reporter or monitor). Not violence ("وقال الجيش إن انفجارا وقع ...، وقتل 3 أشخاص" is a
+        // passive), nor a verb whose subject suffers it.
         if a1.is_none()
             && pos == Pos::Verb
             && prefix == "و"

@@ -35,8 +35,6 @@ pub fn holds_place_word(a: &Analysis, m: &Mention) -> bool {
 /// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best: Frame = None;
-    // (a place word before the name, or opening it: a name that holds its own place word,
-    // "مخيم اليرموك", "مديرية الظاهر", is framed by it)
     // (the one token of slack is no other place's name: in "بمدينة اللاذقية ليل السبت" the
     // town word frames اللاذقية, not "ليل"; but a dual frames both of "شارعي الثورة وبغداد")
     let joined = a.v()[m.m.word_start as usize..m.m.start as usize].starts_with('و');
@@ -44,6 +42,8 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
         let dual = joined && a.v()[pw.span()].ends_with('ي');
         dual || !a.places.iter().any(|q| q.t0 <= pw.t1 && pw.t1 < q.t1)
     };
+    // (a place word before the name, or opening it: a name that holds its own place word,
+    // "مخيم اليرموك", "مديرية الظاهر", is framed by it)
     for pw in a
         .place_words
         .iter()
