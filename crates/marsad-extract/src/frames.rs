@@ -1352,24 +1352,35 @@ impl Framer<'_, '_> {
                 // (quotation marks around a name are transparent: وكالة الأنباء الرسمية "سبأ")
                 // (and so is the mark of a hashtag: "مقاتلات #تحالف_دعم_الشرعية")
                 let quote = |k: usize| matches!(a.tok(k), "\"" | "«" | "»" | "'" | "#");
-                let vso = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
-                    let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
-                    let object_form = x.t0 == tt1 && self.accusative_plural(x);
-                    !self.oblique(x)
-                        && !object_form
-                        && !self.audience(x)
-                        && (self.only_light(tt1..x.t0)
-                            || (gap <= 3
-                                && (tt1..x.t0).all(|k| {
-                                    quote(k)
-                                        || (!OBLIQUE.contains(&a.tok(k))
-                                            && !a.triggers.iter().any(|t| {
-                                                t.t0 <= k && k < t.t1 && !self.weak_only(t) && !self.instrument_only(t)
-                                            })
-                                            && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
-                                            && a.tokens[k].kind == marsad_text::TokenKind::Word)
-                                })))
-                });
+                // (a verb that carries its plural subject, "حذروا", "اعتقلوا", has no subject after
+                // it: the noun there is its object; not a killing verb, whose plural is mostly the
+                // passive: "22 من المسلحين قتلوا جراء ضربات قوات التحالف")
+                let plural_subject = !is_killing && v[tm.m.start as usize..tm.m.word_end as usize].ends_with("وا");
+                let vso = self
+                    .refs_in(tt1..clause.end)
+                    .next()
+                    .filter(|_| !plural_subject)
+                    .filter(|(_, x)| {
+                        let gap = (tt1..x.t0).filter(|&k| !quote(k)).count();
+                        let object_form = x.t0 == tt1 && self.accusative_plural(x);
+                        !self.oblique(x)
+                            && !object_form
+                            && !self.audience(x)
+                            && (self.only_light(tt1..x.t0)
+                                || (gap <= 3
+                                    && (tt1..x.t0).all(|k| {
+                                        quote(k)
+                                            || (!OBLIQUE.contains(&a.tok(k))
+                                                && !a.triggers.iter().any(|t| {
+                                                    t.t0 <= k
+                                                        && k < t.t1
+                                                        && !self.weak_only(t)
+                                                        && !self.instrument_only(t)
+                                                })
+                                                && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
+                                                && a.tokens[k].kind == marsad_text::TokenKind::Word)
+                                    })))
+                    });
                 // a verb with an object pronoun right after an event noun describes the noun,
                 // its subject after it: "تفجير انتحاري نفذته طالبان", "غارات شنتها طائرات"
                 let enclitic = self.object_pronoun(tt1 - 1);

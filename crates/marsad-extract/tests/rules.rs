@@ -2685,3 +2685,21 @@ fn fire_is_placed_where_it_lands() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_verb_carrying_its_plural_subject_takes_the_noun_after_it_as_object() {
+    // "اتهموا قوات الأمن": the security forces are accused, not the accusers
+    let text = "واتهموا قوات الأمن بمهاجمة المتظاهرين في مدينة جرادة أمس.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e["actor1"]["text"] != "قوات الأمن"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a killing verb's plural is mostly the passive: the author after it stays the author
+    let text = "وقالت مصادر طبية إن 22 من المسلحين الحوثيين قتلوا جراء ضربات قوات التحالف في الحديدة أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        evs.iter().all(|e| e["actor2"]["text"] != "قوات التحالف"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
