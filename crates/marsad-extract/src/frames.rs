@@ -704,11 +704,11 @@ const NOT_A_SOURCE: &[&str] = &[
 /// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
 const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", "ابان"];
 
-/// The verb of a death phrase whose subject may stand before its noun ("لقي 13 جنديا
-/// مصرعهم", "لقوا حتفهم"), as in the normalised view.
 /// Revenge, after a pledge: "تعهد ... بالانتقام/بالثأر" is a threat.
 const REVENGE: &[&str] = &["بالانتقام", "بالثار"];
 
+/// The verb of a death phrase whose subject may stand before its noun ("لقي 13 جنديا
+/// مصرعهم", "لقوا حتفهم"), as in the normalised view.
 const MET_DEATH: &[&str] = &["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقي", "يلقون"];
 
 /// The verb of suffering an attack whose subject may stand before its noun ("تعرضت قوات
@@ -1394,9 +1394,10 @@ impl Framer<'_, '_> {
                             && a.cues.iter().any(|c| {
                                 c.t0 >= tt1
                                     && c.t1 <= x.t0
-                                    && (a.has_cue_kind(kb, c, CueKind::Person)
-                                        || a.has_cue_kind(kb, c, CueKind::Office)
-                                        || a.has_cue_kind(kb, c, CueKind::Title))
+                                    && kb
+                                        .cues
+                                        .readings(c.m.pattern)
+                                        .any(|q| matches!(q.kind, CueKind::Person | CueKind::Office | CueKind::Title))
                             })
                     });
                 if let Some((i, _)) = svo.filter(|_| !describes_noun) {

@@ -31,6 +31,15 @@ pub fn holds_place_word(a: &Analysis, m: &Mention) -> bool {
     a.place_words.iter().any(|pw| opens(pw, m))
 }
 
+/// The kind of place word mention `pw` (مدينة: a settlement, شمال: a direction ...).
+fn place_word_kind(kb: &KnowledgeBase, pw: &Mention) -> Option<PlaceWordKind> {
+    let &ci = kb.cues.place_words.entries(pw.m.pattern).first()?;
+    match kb.cues.cues[ci as usize].kind {
+        CueKind::PlaceWord(k) => Some(k),
+        _ => None,
+    }
+}
+
 /// The frame of place mention `m`: the place word right before it (one
 /// token of slack for "في مدينة", "شمال غرب"), or its own glued preposition.
 pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
@@ -49,10 +58,7 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
         .iter()
         .filter(|pw| (pw.t1 == m.t0 || (pw.t1 + 1 == m.t0 && slack(pw))) || opens(pw, m))
     {
-        let Some(&ci) = kb.cues.place_words.entries(pw.m.pattern).first() else {
-            continue;
-        };
-        let CueKind::PlaceWord(k) = kb.cues.cues[ci as usize].kind else {
+        let Some(k) = place_word_kind(kb, pw) else {
             continue;
         };
         // the word adjacent to the name (or opening it) decides; a preposition further back
@@ -181,9 +187,10 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     // (a region named by direction and country, "شمال العراق", is an area, not a town; another
     // region counts only in a story of its country: "الضفة الغربية لنهر الفرات" in a Syrian
     // story is no West Bank)
-    let by_direction = ["شمال", "جنوب", "شرق", "غرب", "وسط"]
+    let by_direction = a
+        .place_words
         .iter()
-        .any(|d| name.starts_with(d));
+        .any(|pw| opens(pw, m) && place_word_kind(kb, pw) == Some(W::Direction));
     let region = p.kind == PlaceKind::Region && (by_direction || home);
     if !strong(frame) && !area && !region && !home && !ctx.countries.is_empty() && p.population < 1_000_000 {
         return None;
