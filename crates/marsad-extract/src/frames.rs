@@ -1184,6 +1184,14 @@ impl Framer<'_, '_> {
         if trig.is_weak() && (self.describes_place(tm.t0) || resumptive) {
             return None;
         }
+        // a trigger word that is also a kin noun (a "relational" cue: "أسر" families, not
+        // captured) before a casualty word (quantity_words.tsv: the dead, the wounded, the
+        // held, the displaced) names their families: "لأسر الشهداء"، "أسر ضحايا الهجمات"،
+        // "أسر المعتقلين" (not "أسر العشرات من المسلحين")
+        let kin = matches!(self.cue_at(tm.t0), Some((CueKind::Relational, c)) if c.t0 == tm.t0 && c.t1 == tm.t1);
+        if kin && tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1) {
+            return None;
+        }
         let sent = s.tokens.clone();
         let (tt0, tt1) = (tm.t0, tm.t1);
         // (the reasons are text for --explain only: built only when asked for)

@@ -2703,3 +2703,58 @@ fn a_verb_carrying_its_plural_subject_takes_the_noun_after_it_as_object() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn dual_event_nouns_are_events() {
+    // "هجومين" (two attacks), "غارتين" (two raids): the dual of the noun is its event
+    for text in [
+        "وصدت قوات الجيش هجومين للمسلحين الحوثيين في مديرية حيس أمس.",
+        "وشنت الطائرات الروسية غارتين على مدينة سراقب أمس.",
+    ] {
+        assert_some(text, "ASSAULT");
+    }
+    // "هجومين انتحاريين": the adjective is the mode, not an author
+    let text = "وشهدت مدينة القامشلي هجومين انتحاريين أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty()
+            && evs
+                .iter()
+                .all(|e| e["acled"]["sub_event_type"] == "Suicide bomb" && e["actor1"].is_null()),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
+fn condolences_name_an_attack_as_their_topic() {
+    // whoever sends condolences over an attack is not its author
+    let text = "ورفض وزير الخارجية تعازي الرئيس الفرنسي في هجوم دام بمدينة شيراز أمس.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| e["event_type"] != "ASSAULT" || e["actor1"]["text"] != "الرئيس الفرنسي"),
+        "help: {text:?} → {evs:#?}"
+    );
+    assert_none(text, "ASSAULT");
+}
+
+#[test]
+fn families_of_the_dead_are_no_capture() {
+    // "أسر" before a casualty word is "families", not "captured"
+    for text in [
+        "وقدمت الحكومة اليمنية تعويضات لأسر الشهداء في مدينة عدن أمس.",
+        "ونظم عدد من أسر المعتقلين وقفة أمام المحكمة في القاهرة أمس.",
+    ] {
+        let evs = asserted(text);
+        assert!(
+            evs.iter()
+                .all(|e| e["acled"]["sub_event_type"] != "Abduction/forced disappearance"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // capturing dozens is a capture
+    assert_some(
+        "وتمكنت قوات الجيش من أسر العشرات من المسلحين في مديرية حيس أمس.",
+        "ASSAULT",
+    );
+}
