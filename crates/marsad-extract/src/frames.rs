@@ -1502,14 +1502,47 @@ impl Framer<'_, '_> {
         }
         // a verb phrase whose last word opens its subject's name: "قصفت طائرات التحالف"
         // (the phrase "قصفت طائرات", the actor "طائرات التحالف")
+        // (not one after a preposition of the phrase, its victim: "إطلاق النار على المحتجين
+        // السلميين"; nor an office holder, whom a phrase acts upon: "طرد السفير الإسرائيلي"،
+        // "استدعاء السفير السعودي" — a court is a subject: "قضت محكمة مصرية")
         if a1.is_none() && pos == Pos::Phrase && trig.roles.actor1.contains(&Marker::Subj) {
+            let acted_upon = |x: &ActorRef| {
+                // (the cue automaton leaves out cues inside actor names: the word is looked up;
+                // "بين" opens both sides of a dyad)
+                let before = a.tok(x.t0 - 1);
+                (OBLIQUE.contains(&before) && before != "بين")
+                    || kb
+                        .cues
+                        .index
+                        .lookup(a.tok(x.t0))
+                        .is_some_and(|p| kb.cues.readings(p).any(|c| c.kind == CueKind::Office))
+            };
             let straddles = self
                 .refs
                 .iter()
                 .position(|x| x.t0 > tt0 && x.t0 < tt1 && x.t1 > tt1 && x.prefix.is_empty());
-            if let Some(i) = straddles {
-                a1 = Some(i);
-                why.push(("actor1", "subject opening inside the verb phrase".into()));
+            match straddles {
+                Some(i) if !acted_upon(&self.refs[i]) => {
+                    a1 = Some(i);
+                    why.push(("actor1", "subject opening inside the verb phrase".into()));
+                }
+                // the one acted upon is the phrase's object, bare or after its preposition
+                // ("طرد السفير X"، "الرصاص الحي على المتظاهرين")
+                Some(i)
+                    if a2.is_none() && {
+                        let before = a.tok(self.refs[i].t0 - 1);
+                        let marker = if OBLIQUE.contains(&before) {
+                            Marker::Prep(before.into())
+                        } else {
+                            Marker::Obj
+                        };
+                        trig.roles.actor2.contains(&marker)
+                    } =>
+                {
+                    a2 = Some(i);
+                    why.push(("actor2", "the object opening inside the verb phrase".into()));
+                }
+                _ => {}
             }
         }
         if a1.is_none() && !split_victim {

@@ -2758,3 +2758,30 @@ fn families_of_the_dead_are_no_capture() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn the_one_a_verb_phrase_acts_upon_is_its_object() {
+    // "طرد السفير": the phrase's last word opens its object, not its subject
+    let text = "وقررت الحكومة الأردنية، أمس، طرد السفير السوري بهجت سليمان.";
+    let evs = of_type(text, "SANCTION");
+    assert!(
+        !evs.is_empty()
+            && evs.iter().all(|e| e["actor1"]["text"] == "الحكومة الأردنية"
+                && e["actor2"]["text"].as_str().is_some_and(|t| t.starts_with("السفير"))),
+        "help: {text:?} → {evs:#?}"
+    );
+    // after the phrase's preposition: the victim
+    let text = "وأطلقت قوات الأمن الرصاص الحي على المتظاهرين الفلسطينيين في مدينة الخليل أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] == "المتظاهرين الفلسطينيين"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // a court opening a phrase is its subject
+    let text = "وأصدرت محكمة مصرية أمس حكما بسجن ناشط في القاهرة.";
+    let evs = of_type(text, "SANCTION");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["actor1"]["text"] == "محكمة مصرية"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
