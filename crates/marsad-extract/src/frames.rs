@@ -1836,8 +1836,27 @@ impl Framer<'_, '_> {
         if a2.is_none() && is_killing {
             // "مقتل X" / "قتل X": the victim follows (not an author with ب or ل: "قتل
             // فلسطينيان في قصف للجيش", "مقتل جنديين بنيران مسلحين")
+            // (nor the genitive of another event noun, right after it or one adjective on:
+            // "ضحايا قصف النظام السوري"، "سقوط قتلى في قصف قوات النظام" — the attack's
+            // author or target)
             let glued = |x: &ActorRef| x.prefix.ends_with('ل') || x.prefix.ends_with('ب');
-            if let Some((i, _)) = self.refs_in(tt1..clause.end).find(|(i, x)| Some(*i) != a1 && !glued(x)) {
+            let past_event = |x: &ActorRef| {
+                a.triggers.iter().any(|t| {
+                    t.t0 >= tt1
+                            && t.t1 <= x.t0
+                            && x.t0 <= t.t1 + 1
+                            && !self.weak_only(t)
+                            && !self.instrument_only(t)
+                            // (a casualty word joined to it counts the same people: "مقتل
+                            // وإصابة العشرات من الحوثيين"، "قتلى وجرحى وأسرى من الميليشيات")
+                            && !a.quantity_words.iter().any(|q| q.t0 == t.t0)
+                })
+            };
+            if let Some((i, _)) = self
+                .refs_in(tt1..clause.end)
+                .find(|(i, x)| Some(*i) != a1 && !glued(x))
+                .filter(|(_, x)| !past_event(x))
+            {
                 a2 = Some(i);
                 why.push(("actor2", "victim after a killing word".into()));
             }

@@ -2785,3 +2785,26 @@ fn the_one_a_verb_phrase_acts_upon_is_its_object() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn the_genitive_of_an_attack_noun_is_no_victim_of_the_killing_word_before_it() {
+    // "ضحايا قصف النظام": the regime shelled; it is not the victims' side (the weapon after
+    // it is the reading that reports the event, and takes the killing word's victim)
+    for text in [
+        "وارتفعت حصيلة ضحايا قصف قوات النظام بالغازات السامة على مدينة دوما إلى 150 قتيلا أمس.",
+        "وسقط عشرات القتلى في قصف قوات النظام بالبراميل المتفجرة على مدينة دوما أمس.",
+    ] {
+        let evs = of_type(text, "ASSAULT");
+        assert!(
+            !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] != "قوات النظام"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // a victim further on is still the victim
+    let text = "وقتل في قصف عنيف لقوات النظام نحو 80 مدنيا في مدينة دوما أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] == "مدنيا"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
