@@ -1129,10 +1129,16 @@ impl Framer<'_, '_> {
                 .or_else(|| pick(Pos::Phrase).map(|e| (e, Pos::Phrase)))
         }
         .or_else(|| {
-            // after a noun head with only a verb row ("عمليات طرد"): the verb's masdar, a noun
-            entries.first().map(|&e| {
+            // after a noun head with only a verb row ("عمليات طرد"): the verb's masdar, a noun;
+            // with the article, only a verb row is no reading at all — a finite verb never
+            // takes ال ("البحث" research, "الدعم" aid, "القاضي" the judge, "الأسر" families):
+            // an event noun spelled like a verb has a noun row of its own ("الدهس", "التوغل")
+            entries.first().and_then(|&e| {
                 let p = kb.triggers.triggers[e as usize].pos[0];
-                (e, if after_head && p == Pos::Verb { Pos::Noun } else { p })
+                if p == Pos::Verb && !after_head && prefix.contains("ال") {
+                    return None;
+                }
+                Some((e, if after_head && p == Pos::Verb { Pos::Noun } else { p }))
             })
         })?;
         // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun;

@@ -2808,3 +2808,27 @@ fn the_genitive_of_an_attack_noun_is_no_victim_of_the_killing_word_before_it() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn a_word_with_the_article_is_no_finite_verb() {
+    // "البحث" (research), "القاضي" (the judge), "الدعم" (aid): only a verb row, so no reading
+    for (text, et) in [
+        (
+            "وقالت الشرطة اليمنية إن البحث عن المفقودين مستمر في مدينة عدن.",
+            "CONSULT",
+        ),
+        ("ومثل المتهم أمام القاضي في محكمة القاهرة أمس.", "ACCUSE"),
+        (
+            "واحتج المعلمون في طهران على الدعم الإيراني المتواصل للجماعات المسلحة.",
+            "SUPPORT",
+        ),
+    ] {
+        assert_none(text, et);
+    }
+    // an event noun spelled like a verb has a noun row of its own
+    assert_some(
+        "وقالت الشرطة الكندية إن الدهس الذي وقع في مدينة تورنتو أمس أسفر عن مقتل عشرة أشخاص.",
+        "ASSAULT",
+    );
+    assert_some("وواصلت القوات التركية التوغل داخل مدينة عفرين أمس.", "ASSAULT");
+}
