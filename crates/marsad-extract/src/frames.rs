@@ -840,6 +840,31 @@ impl Framer<'_, '_> {
             .and_then(|c| self.a.cue_kind(self.kb, c).map(|k| (k, c)))
     }
 
+    /// Whether trigger mention `tm`, a target noun too ("تعزيزات"، "تجمعات"), is the object
+    /// of an attack reading that ends at most five tokens before it, from `from` on.
+    fn is_target_of_attack(&self, tm: &crate::analysis::Mention, from: usize) -> bool {
+        let (a, kb) = (self.a, self.kb);
+        let target = |t: usize| matches!(self.cue_at(t), Some((CueKind::Target, c)) if c.t0 == t);
+        if !target(tm.t0) {
+            return false;
+        }
+        a.triggers.iter().any(|t| {
+            t.t1 <= tm.t0
+                && t.t0 >= from
+                && tm.t0 <= t.t1 + 5
+                && kb
+                    .triggers
+                    .readings(t.m.pattern)
+                    .any(|r| r.event_type == "ASSAULT" && !r.is_weak())
+                && (t.t1..tm.t0).all(|k| {
+                    matches!(a.tok(k), "علي" | "ضد")
+                        || target(k)
+                        || self.light(k)
+                        || self.refs.iter().any(|x| x.t0 <= k && k < x.t1)
+                })
+        })
+    }
+
     /// Whether token `t` can stand between a subject and its verb.
     fn light(&self, t: usize) -> bool {
         let w = self.a.tok(t);
@@ -1196,6 +1221,12 @@ impl Framer<'_, '_> {
         // "أسر المعتقلين" (not "أسر العشرات من المسلحين")
         let kin = matches!(self.cue_at(tm.t0), Some((CueKind::Relational, c)) if c.t0 == tm.t0 && c.t1 == tm.t1);
         if kin && tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1) {
+            return None;
+        }
+        // an event noun that is also a target noun, aimed at by an attack before it, is what
+        // was hit: "غارات على مواقع وتعزيزات الميليشيات"، "استهدف الطيران تعزيزات عسكرية"
+        // (only the preposition, other targets, the attack's subject or light words between)
+        if trig.event_type != "ASSAULT" && self.is_target_of_attack(tm, clause.start) {
             return None;
         }
         let sent = s.tokens.clone();

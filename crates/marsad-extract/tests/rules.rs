@@ -2832,3 +2832,20 @@ fn a_word_with_the_article_is_no_finite_verb() {
     );
     assert_some("وواصلت القوات التركية التوغل داخل مدينة عفرين أمس.", "ASSAULT");
 }
+
+#[test]
+fn reinforcements_hit_by_an_attack_are_its_target() {
+    // "تعزيزات" after an attack is what was hit, no mobilisation of its own
+    for text in [
+        "وشنت طائرات التحالف غارات على مواقع وتعزيزات الحوثيين في مديرية صرواح أمس.",
+        "واستهدفت مقاتلات التحالف تعزيزات للحوثيين في مديرية صرواح أمس.",
+    ] {
+        assert_none(text, "MOBILIZE");
+        assert_some(text, "ASSAULT");
+    }
+    // sent by the side that is attacked elsewhere, they are a mobilisation
+    assert_some(
+        "وأرسل الحوثيون تعزيزات إلى مديرية صرواح بعد قصف مواقعهم أمس.",
+        "MOBILIZE",
+    );
+}
