@@ -370,10 +370,14 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|s| s.starts_with("ال")).map(|s| (*p, s)))
             .unwrap_or(("", w));
-        let stem_l = if let Some(rest) = w.strip_prefix("لل").or_else(|| w.strip_prefix("ولل")) {
-            format!("ال{rest}")
+        // "للتنظيم" is ل + "التنظيم" (its alef dropped): the preposition stays its prefix, so
+        // the anaphor is oblique ("وحدات تابعة للتنظيم" is no subject)
+        let (prefix, stem_l) = if let Some(rest) = w.strip_prefix("لل") {
+            ("ل", format!("ال{rest}"))
+        } else if let Some(rest) = w.strip_prefix("ولل") {
+            ("ول", format!("ال{rest}"))
         } else {
-            stem.to_string()
+            (prefix, stem.to_string())
         };
         let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else {
             continue;
@@ -1780,8 +1784,15 @@ impl Framer<'_, '_> {
                                     && a.triggers.iter().any(|n| n.t1 == t.t0)
                             })
                         };
+                        // (or the owner with ل of a target noun right before it, whichever
+                        // comes first: "تجمعات للميليشيات ومقر قيادة الشرطة")
+                        let owner = |x: &ActorRef| {
+                            x.prefix.ends_with('ل')
+                                && x.t0 > from
+                                && matches!(self.cue_at(x.t0 - 1), Some((CueKind::Target, _)))
+                        };
                         self.refs_in(from..clause.end)
-                            .find(|(_, x)| !self.oblique(x) && !describing_subject(x))
+                            .find(|(_, x)| (!self.oblique(x) && !describing_subject(x)) || owner(x))
                             .or_else(|| {
                                 // "استهدفت رتلا عسكريا تابعا للحوثيين": the object reached through target nouns
                                 self.refs_in(from..clause.end).next().filter(|(_, x)| {

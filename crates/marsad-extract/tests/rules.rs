@@ -2849,3 +2849,23 @@ fn reinforcements_hit_by_an_attack_are_its_target() {
         "MOBILIZE",
     );
 }
+
+#[test]
+fn an_anaphor_glued_to_its_preposition_is_oblique() {
+    // "للتنظيم" is ل + "التنظيم": the owner of the units hit, not the subject of "قصفت"
+    let text = "نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق أمس. \
+                وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سورية تركزت قرب عين العرب وقصفت وحدات تكتيكية تابعة للتنظيم.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["actor1"]["id"] == "us-coalition"),
+        "help: {text:?} → {evs:#?}"
+    );
+    // the owner with ل of the first target noun is the victim, before a later plain object
+    let text = "وتقدمت جماعة الحوثي نحو مدينة الحديدة أمس. \
+                واستهدفت مقاتلات التحالف تجمعات للجماعة في مديرية الزيدية ومقر قيادة الشرطة العسكرية أمس.";
+    let evs = of_type(text, "ASSAULT");
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["id"] == "ye-houthis"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
