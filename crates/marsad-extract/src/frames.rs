@@ -1223,8 +1223,20 @@ impl Framer<'_, '_> {
         // captured) before a casualty word (quantity_words.tsv: the dead, the wounded, the
         // held, the displaced) names their families: "لأسر الشهداء"، "أسر ضحايا الهجمات"،
         // "أسر المعتقلين" (not "أسر العشرات من المسلحين")
-        let kin = matches!(self.cue_at(tm.t0), Some((CueKind::Relational, c)) if c.t0 == tm.t0 && c.t1 == tm.t1);
+        // (the stem is looked up: cues match whole words, "وأسرهم" carries an enclitic)
+        let kin = kb
+            .cues
+            .index
+            .lookup(&v[tm.m.start as usize..tm.m.end as usize])
+            .is_some_and(|p| kb.cues.readings(p).any(|c| c.kind == CueKind::Relational));
         if kin && tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1) {
+            return None;
+        }
+        // (so does the kin noun owned by a plural after و or a preposition: "المسلحين
+        // وأسرهم" and their families, "من أسرهم"; "تم أسرهم" is their capture)
+        let owner = &v[tm.m.end as usize..tm.m.word_end as usize];
+        let joined = prefix.ends_with('و') || (tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "من" | "عن" | "الي" | "مع"));
+        if kin && matches!(owner, "هم" | "هن") && joined {
             return None;
         }
         // an event noun that is also a target noun, aimed at by an attack before it, is what

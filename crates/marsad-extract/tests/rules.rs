@@ -2752,6 +2752,16 @@ fn families_of_the_dead_are_no_capture() {
             "help: {text:?} → {evs:#?}"
         );
     }
+    // "وأسرهم" after a plural: and their families
+    assert_none(
+        "وقالت وسائل إعلام سورية إن عددا من المقاتلين وأسرهم غادروا بلدة حرستا أمس.",
+        "ASSAULT",
+    );
+    // "تم أسرهم" is their capture
+    assert_some(
+        "وأكد أن عددا من عناصر الجماعة تم أسرهم من قبل قوات الجيش في مديرية حيس أمس.",
+        "ASSAULT",
+    );
     // capturing dozens is a capture
     assert_some(
         "وتمكنت قوات الجيش من أسر العشرات من المسلحين في مديرية حيس أمس.",
