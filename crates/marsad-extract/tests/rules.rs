@@ -2879,3 +2879,11 @@ fn an_anaphor_glued_to_its_preposition_is_oblique() {
         "help: {text:?} → {evs:#?}"
     );
 }
+
+#[test]
+fn diplomats_spelled_with_ya_are_envoys() {
+    // "ديبلوماسيا" (the spelling with ي): expelling them is a sanction, not a fight for ground
+    let text = "وأعلنت الحكومة البريطانية طرد 23 ديبلوماسيا روسيا أمس.";
+    assert_some(text, "SANCTION");
+    assert_none(text, "ASSAULT");
+}
