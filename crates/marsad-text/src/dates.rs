@@ -6,7 +6,8 @@
 //! الليلة الماضية، أول أمس، الأسبوع الماضي) and parts of the day
 //! (مساء، صباح، فجر، ليلة). Rules:
 //! - a weekday is the last such day on or before publication ("السبت" in a
-//!   Sunday paper is yesterday); with "الماضي" and the same weekday, a week back;
+//!   Sunday paper is yesterday), but the day after publication is that next day
+//!   (a story filed on the eve, a plan); with "الماضي", a week back;
 //! - "D month [year]": that day; without a year, the latest such date not
 //!   more than a week after publication; a month alone: its 15th, precision 3;
 //! - "D hijri-month [year]": converted with the arithmetical (tabular) Islamic
@@ -252,6 +253,11 @@ fn resolve_simple(kind: Kind, value: u32, past: bool, published: NaiveDate) -> O
             if back == 0 && past {
                 back = 7;
             }
+            // the day after publication is that day, not six days back: a story filed on
+            // the eve ("ليل الأحد" in a paper dated late Saturday GMT) or a plan for tomorrow
+            if back == 6 && !past {
+                return Some((published.checked_add_days(Days::new(1))?, 1));
+            }
             Some((published.checked_sub_days(Days::new(back.into()))?, 1))
         }
         Kind::Rel => Some((published.checked_sub_days(Days::new(value.into()))?, 1)),
@@ -333,6 +339,10 @@ mod tests {
             ("بيانا ثانيا مساء السبت", "2014-01-05", &[("2014-01-04", 1)]),
             ("يوم الأحد", "2014-01-05", &[("2014-01-05", 1)]),
             ("الأحد الماضي", "2014-01-05", &[("2013-12-29", 1)]),
+            // the day after publication: that next day (filed on the eve, or a plan)
+            ("ليل الاثنين", "2014-01-05", &[("2014-01-06", 1)]),
+            ("الاثنين الماضي", "2014-01-05", &[("2013-12-30", 1)]),
+            ("يوم الجمعة", "2014-01-05", &[("2014-01-03", 1)]),
             ("قتل أمس", "2014-01-05", &[("2014-01-04", 1)]),
             ("أول من أمس", "2014-01-05", &[("2014-01-03", 1)]),
             ("في 22 يناير/كانون الثاني الحالي", "2014-01-05", &[("2014-01-22", 1)]),
