@@ -1224,20 +1224,20 @@ impl Framer<'_, '_> {
         // held, the displaced) names their families: "لأسر الشهداء"، "أسر ضحايا الهجمات"،
         // "أسر المعتقلين" (not "أسر العشرات من المسلحين")
         // (the stem is looked up: cues match whole words, "وأسرهم" carries an enclitic)
+        // (so does the kin noun owned by a plural after و or a preposition: "المسلحين
+        // وأسرهم" and their families, "من أسرهم"; "تم أسرهم" is their capture)
         let kin = kb
             .cues
             .index
             .lookup(&v[tm.m.start as usize..tm.m.end as usize])
             .is_some_and(|p| kb.cues.readings(p).any(|c| c.kind == CueKind::Relational));
-        if kin && tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1) {
-            return None;
-        }
-        // (so does the kin noun owned by a plural after و or a preposition: "المسلحين
-        // وأسرهم" and their families, "من أسرهم"; "تم أسرهم" is their capture)
-        let owner = &v[tm.m.end as usize..tm.m.word_end as usize];
-        let joined = prefix.ends_with('و') || (tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "من" | "عن" | "الي" | "مع"));
-        if kin && matches!(owner, "هم" | "هن") && joined {
-            return None;
+        if kin {
+            let casualty_after = tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1);
+            let plural_owner = matches!(&v[tm.m.end as usize..tm.m.word_end as usize], "هم" | "هن");
+            let joined = prefix.ends_with('و') || (tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "من" | "عن" | "الي" | "مع"));
+            if casualty_after || (plural_owner && joined) {
+                return None;
+            }
         }
         // an event noun that is also a target noun, aimed at by an attack before it, is what
         // was hit: "غارات على مواقع وتعزيزات الميليشيات"، "استهدف الطيران تعزيزات عسكرية"
@@ -1559,11 +1559,19 @@ impl Framer<'_, '_> {
         // السلميين"; nor an office holder, whom a phrase acts upon: "طرد السفير الإسرائيلي"،
         // "استدعاء السفير السعودي" — a court is a subject: "قضت محكمة مصرية")
         if a1.is_none() && pos == Pos::Phrase && trig.roles.actor1.contains(&Marker::Subj) {
-            let acted_upon = |x: &ActorRef| {
-                // (the cue automaton leaves out cues inside actor names: the word is looked up;
-                // "بين" opens both sides of a dyad)
+            // what ties a reference to the phrase: the preposition before it, or none
+            let marker_of = |x: &ActorRef| {
                 let before = a.tok(x.t0 - 1);
-                (OBLIQUE.contains(&before) && before != "بين")
+                if OBLIQUE.contains(&before) {
+                    Marker::Prep(before.into())
+                } else {
+                    Marker::Obj
+                }
+            };
+            // (the cue automaton leaves out cues inside actor names: the word is looked up;
+            // "بين" opens both sides of a dyad)
+            let acted_upon = |x: &ActorRef| {
+                matches!(marker_of(x), Marker::Prep(p) if p != "بين")
                     || kb
                         .cues
                         .index
@@ -1581,17 +1589,7 @@ impl Framer<'_, '_> {
                 }
                 // the one acted upon is the phrase's object, bare or after its preposition
                 // ("طرد السفير X"، "الرصاص الحي على المتظاهرين")
-                Some(i)
-                    if a2.is_none() && {
-                        let before = a.tok(self.refs[i].t0 - 1);
-                        let marker = if OBLIQUE.contains(&before) {
-                            Marker::Prep(before.into())
-                        } else {
-                            Marker::Obj
-                        };
-                        trig.roles.actor2.contains(&marker)
-                    } =>
-                {
+                Some(i) if a2.is_none() && trig.roles.actor2.contains(&marker_of(&self.refs[i])) => {
                     a2 = Some(i);
                     why.push(("actor2", "the object opening inside the verb phrase".into()));
                 }
