@@ -4,10 +4,11 @@
 //! naming systems (يناير / كانون الثاني, also combined "يناير/كانون الثاني"
 //! and "يوليو (تموز)"), Hijri months, weekdays, relative words (أمس، اليوم،
 //! الليلة الماضية، أول أمس، الأسبوع الماضي) and parts of the day
-//! (مساء، صباح، فجر، ليلة). Rules:
+//! (مساء، صباح، فجر، ليلة، ليل). Rules:
 //! - a weekday is the last such day on or before publication ("السبت" in a
 //!   Sunday paper is yesterday), but the day after publication is that next day
-//!   (a story filed on the eve, a plan); with "الماضي", a week back;
+//!   (a story filed on the eve, a plan); with "الماضي" it is never the next day,
+//!   and the same weekday is a week back;
 //! - "D month [year]": that day; without a year, the latest such date not
 //!   more than a week after publication; a month alone: its 15th, precision 3;
 //! - "D hijri-month [year]": converted with the arithmetical (tabular) Islamic
