@@ -1222,16 +1222,14 @@ impl Framer<'_, '_> {
         // a trigger word that is also a kin noun (a "relational" cue: "أسر" families, not
         // captured) before a casualty word (quantity_words.tsv: the dead, the wounded, the
         // held, the displaced) names their families: "لأسر الشهداء"، "أسر ضحايا الهجمات"،
-        // "أسر المعتقلين" (not "أسر العشرات من المسلحين")
+        // "أسر المعتقلين" (not "أسر العشرات من المسلحين"); so does the kin noun owned by a
+        // plural after و or a preposition: "المسلحين وأسرهم" and their families, "من أسرهم"
+        // ("تم أسرهم" is their capture)
         // (the stem is looked up: cues match whole words, "وأسرهم" carries an enclitic)
-        // (so does the kin noun owned by a plural after و or a preposition: "المسلحين
-        // وأسرهم" and their families, "من أسرهم"; "تم أسرهم" is their capture)
-        let kin = kb
+        if kb
             .cues
-            .index
-            .lookup(&v[tm.m.start as usize..tm.m.end as usize])
-            .is_some_and(|p| kb.cues.readings(p).any(|c| c.kind == CueKind::Relational));
-        if kin {
+            .word_has(&v[tm.m.start as usize..tm.m.end as usize], CueKind::Relational)
+        {
             let casualty_after = tm.t1 < s.tokens.end && a.quantity_words.iter().any(|q| q.t0 == tm.t1);
             let plural_owner = matches!(&v[tm.m.end as usize..tm.m.word_end as usize], "هم" | "هن");
             let joined = prefix.ends_with('و') || (tm.t0 > 0 && matches!(a.tok(tm.t0 - 1), "من" | "عن" | "الي" | "مع"));
@@ -1571,12 +1569,7 @@ impl Framer<'_, '_> {
             // (the cue automaton leaves out cues inside actor names: the word is looked up;
             // "بين" opens both sides of a dyad)
             let acted_upon = |x: &ActorRef| {
-                matches!(marker_of(x), Marker::Prep(p) if p != "بين")
-                    || kb
-                        .cues
-                        .index
-                        .lookup(a.tok(x.t0))
-                        .is_some_and(|p| kb.cues.readings(p).any(|c| c.kind == CueKind::Office))
+                matches!(marker_of(x), Marker::Prep(p) if p != "بين") || kb.cues.word_has(a.tok(x.t0), CueKind::Office)
             };
             let straddles = self
                 .refs

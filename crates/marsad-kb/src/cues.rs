@@ -194,6 +194,14 @@ impl CueBook {
         self.index.entries(pattern).iter().map(|&i| &self.cues[i as usize])
     }
 
+    /// Whether a normalised word, looked up whole, has a reading of `kind` (for a word the
+    /// text scan leaves out: one inside an actor's name, or a stem carrying an enclitic).
+    pub fn word_has(&self, word: &str, kind: CueKind) -> bool {
+        self.index
+            .lookup(word)
+            .is_some_and(|p| self.readings(p).any(|c| c.kind == kind))
+    }
+
     /// The country a nisba adjective names ("الإسرائيلية" → IL), on a
     /// normalised token: the article and the feminine ending are allowed.
     pub fn nisba_country(&self, token: &str) -> Option<&str> {
