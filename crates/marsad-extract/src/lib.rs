@@ -1313,9 +1313,21 @@ impl Extractor {
             // tagged [verbal], its subject tied by a pattern, no toll, no other reading merged,
             // no armed side attacked
             let armed_target = f_actor2.is_some_and(|j| kb.actors.actors[refs[j].actor as usize].armed());
+            // (a government named by a civilian office, "وزير الخارجية المصري", "الرئيس
+            // الأميركي", speaks for it: it is no force)
+            let official = |i: usize| {
+                let w = a.tok(refs[i].t0);
+                ["", "و", "ف"].into_iter().filter_map(|p| w.strip_prefix(p)).any(|w| {
+                    w.starts_with("وزير") || kb.cues.word_has(w, CueKind::Envoy) || kb.cues.word_has(w, CueKind::Office)
+                })
+            };
+            let person = |i: usize| {
+                let act = &kb.actors.actors[refs[i].actor as usize];
+                act.inter.is_none() && (act.kind == "person" || (act.kind == "government" && official(i)))
+            };
             let political = |i: usize| {
                 let act = &kb.actors.actors[refs[i].actor as usize];
-                act.inter.is_none() && matches!(act.kind.as_str(), "person" | "political" | "media" | "monitor")
+                person(i) || act.inter.is_none() && matches!(act.kind.as_str(), "political" | "media" | "monitor")
             };
             // (the subject of "شن" before the noun counts as tied: "شن النائب ... هجوما على")
             let predicate_subject = |i: usize| {
@@ -1332,7 +1344,7 @@ impl Extractor {
                 && a1.is_some_and(|i| political(i) && (!f.loose_actor1 || predicate_subject(i)))
                 && f_quantities.is_empty()
                 && absorbed.is_empty()
-                && !armed_target
+                && (!armed_target || a1.is_some_and(person))
             {
                 skip!("an attack in words: the generic attack word with a politician, party or outlet as subject");
             }

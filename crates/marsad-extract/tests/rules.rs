@@ -814,12 +814,20 @@ fn an_attack_in_words_is_no_event() {
     for text in [
         "وهاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران في أعقاب الاجتماع.",
         "وشن رئيس الوزراء الإسرائيلي بنيامين نتنياهو هجوما حادا على إيران في كلمته أمس.",
+        // a government named by a civilian office, and a politician whose target is armed
+        "وهاجم وزير الخارجية الفرنسي الحكومة السورية في مؤتمر صحافي أمس.",
+        "وهاجم الرئيس التركي الجيش الروسي في خطاب ألقاه أمس.",
+        "وشن النائب سمير جعجع هجوما عنيفا على حزب الله في كلمته أمس.",
     ] {
         assert_none(text, "ASSAULT");
     }
     // armed men attacking, or a politician's attack with a toll, are events
     assert_some("وهاجم مسلحون حاجزا للشرطة في مدينة العريش أمس.", "ASSAULT");
     assert_some("وشنت إسرائيل هجوما على مدينة غزة أمس.", "ASSAULT");
+    assert_some(
+        "وشنت الحكومة السورية هجوما على مواقع المعارضة المسلحة في إدلب أمس.",
+        "ASSAULT",
+    );
 }
 
 #[test]
