@@ -379,7 +379,34 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         } else {
             (prefix, stem.to_string())
         };
-        let Some(an) = kb.cues.anaphora.iter().find(|an| an.word == stem_l) else {
+        // a possessed noun ("قواته", its forces) has no article and may carry a conjunction;
+        // it stands for its owner only as a subject: opening its clause or after "أن"
+        // ("وقال الجيش إن قواته قتلت"); as an object or a genitive ("مقتل ثمانية من جنوده",
+        // "للقبض على عناصره") the owner is no party to the event
+        let subject_slot = ti == 0
+            || a.tokens[ti - 1].kind != marsad_text::TokenKind::Word
+            || matches!(a.tok(ti - 1), "ان" | "بان" | "وان" | "لان");
+        let possessed = || {
+            if !subject_slot {
+                return None;
+            }
+            ["", "و", "ف"].into_iter().find_map(|p| {
+                let rest = w.strip_prefix(p)?;
+                kb.cues
+                    .anaphora
+                    .iter()
+                    .find(|an| an.word == rest && !an.word.starts_with("ال"))
+                    .map(|an| (p, an))
+            })
+        };
+        let Some((prefix, an)) = kb
+            .cues
+            .anaphora
+            .iter()
+            .find(|an| an.word == stem_l && an.word.starts_with("ال"))
+            .map(|an| (prefix, an))
+            .or_else(possessed)
+        else {
             continue;
         };
         // the nearest earlier actor whose surface holds the head word; else the
@@ -389,23 +416,44 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 .as_ref()
                 .is_some_and(|h| marsad_text::fold(&r.surface).contains(h.as_str()))
         };
-        let inter_ok = |r: &&ActorRef| {
-            let act = &kb.actors.actors[r.actor as usize];
-            (act.inter.is_some_and(|i| an.inter.contains(&i)) || an.kinds.contains(&act.kind)) && !act.generic
+        let fits = |actor: u32| {
+            let act = &kb.actors.actors[actor as usize];
+            // ("generic" in the kinds lets a generic actor of those categories stand as the
+            // antecedent: "أعلن الجيش أن قواته ...")
+            let generic_ok = an.kinds.iter().any(|k| k == "generic");
+            (act.inter.is_some_and(|i| an.inter.contains(&i))
+                || (act.kind != "generic" && an.kinds.contains(&act.kind)))
+                && (!act.generic || generic_ok)
         };
-        let ante = out
-            .iter()
-            .rev()
-            .find(head_ok)
-            .or_else(|| out.iter().rev().find(inter_ok));
-        if let Some(ante) = ante {
+        let inter_ok = |r: &&ActorRef| fits(r.actor);
+        // a possessed noun's owner is the actor named last, and a person's forces are those
+        // of the body the person leads ("قال أردوغان إن قواته": Turkey's); an owner that
+        // does not fit leaves it unresolved
+        let ante: Option<(u32, &ActorRef)> = if an.word.starts_with("ال") {
+            out.iter()
+                .rev()
+                .find(head_ok)
+                .or_else(|| out.iter().rev().find(inter_ok))
+                .map(|r| (r.actor, r))
+        } else {
+            out.last().and_then(|r| {
+                let act = &kb.actors.actors[r.actor as usize];
+                let actor = if act.kind == "person" {
+                    act.parent.as_deref().and_then(|p| kb.actors.index_of(p))?
+                } else {
+                    r.actor
+                };
+                fits(actor).then_some((actor, r))
+            })
+        };
+        if let Some((actor, ante)) = ante {
             let r = ActorRef {
                 t0: ti,
                 t1: ti + 1,
                 start: tok.start as usize + prefix.len(),
                 end: tok.end as usize,
                 prefix: prefix.to_string(),
-                actor: ante.actor,
+                actor,
                 surface: ante.surface.clone(),
                 anaphor: Some(a.original(tok.start as usize..tok.end as usize).to_string()),
                 adjective: false,

@@ -40,6 +40,12 @@ fn assert_none(text: &str, et: &str) {
     assert!(bad.is_empty(), "help: {text:?} → {bad:#?}");
 }
 
+/// `text` gives asserted events of type `et`, and every one of them satisfies `ok`.
+fn assert_all(text: &str, et: &str, ok: impl Fn(&Value) -> bool) {
+    let evs = of_type(text, et);
+    assert!(!evs.is_empty() && evs.iter().all(ok), "help: {text:?} → {evs:#?}");
+}
+
 fn asserted(text: &str) -> Vec<Value> {
     events(text)
         .into_iter()
@@ -2893,5 +2899,29 @@ fn diplomats_spelled_with_ya_are_envoys() {
     // "ديبلوماسيا" (the spelling with ي): expelling them is a sanction, not a fight for ground
     let text = "وأعلنت الحكومة البريطانية طرد 23 ديبلوماسيا روسيا أمس.";
     assert_some(text, "SANCTION");
+    assert_none(text, "ASSAULT");
+}
+
+#[test]
+fn a_possessed_force_noun_as_subject_is_its_owner() {
+    // "قواته" (its forces) opening the reported clause: the actor named last owns them
+    for (text, owner) in [
+        ("وذكر بيان للجيش المصري أن قواته قتلت 5 مسلحين في رفح أمس.", "eg-army"),
+        (
+            "وقالت الحكومة اليمنية إن قواتها سيطرت على مدينة حيس أمس.",
+            "ye-gov-forces",
+        ),
+        // a person's forces are those of the body the person leads
+        (
+            "وقال المشير خليفة حفتر إن قواته قصفت مواقع لمسلحين في مدينة درنة أمس.",
+            "ly-lna",
+        ),
+    ] {
+        assert_all(text, "ASSAULT", |e| e["actor1"]["id"] == owner);
+    }
+    // as a genitive or an object it stands for no one: its owner ties nothing to a noun that
+    // names a practice
+    let text = "وقالت منظمة العفو الدولية إن الجيش البورمي ارتكب انتهاكات. \
+                وكشفت المنظمة معلومات سرية حول انتشار قواته وحالات الاختفاء القسري والتعذيب.";
     assert_none(text, "ASSAULT");
 }
