@@ -1128,10 +1128,12 @@ impl Extractor {
             }
             // (a weak noun right after a verb that says it took place, with its actor:
             // "قوات الشرعية استكملت تحرير سلسلة جبال الزلزال")
-            // ("واستكملت قوات الشرعية تحرير": or its subject between)
+            // ("واستكملت قوات الشرعية تحرير": or its subject between; "نجح الجيش في تحرير",
+            // "تمكنت القوات من تحرير": or the preposition the verb takes)
+            let before_noun = |k: usize| k == tm.t0 || (k + 1 == tm.t0 && matches!(a.tok(k), "في" | "من"));
             let told_done = f.actor1.is_some()
                 && a.cues.iter().any(|q| {
-                    (q.t1 == tm.t0 || refs.iter().any(|r| r.t0 == q.t1 && r.t1 == tm.t0))
+                    (before_noun(q.t1) || refs.iter().any(|r| r.t0 == q.t1 && before_noun(r.t1)))
                         && q.t0 >= f.clause.start
                         && a.cue_kind(kb, q) == Some(CueKind::Aspect)
                 });

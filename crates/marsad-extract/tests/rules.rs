@@ -2925,3 +2925,16 @@ fn a_possessed_force_noun_as_subject_is_its_owner() {
                 وكشفت المنظمة معلومات سرية حول انتشار قواته وحالات الاختفاء القسري والتعذيب.";
     assert_none(text, "ASSAULT");
 }
+
+#[test]
+fn managing_to_do_it_tells_it_happened() {
+    // "نجح/تمكن X في/من" + a weak event noun: the noun happened, X did it
+    for text in [
+        "ونجح الجيش اليمني في تحرير منطقة الكتف بمديرية ميدي أمس.",
+        "وتمكنت قوات الجيش الوطني من تحرير جبل الإشارة في مديرية نهم أمس.",
+    ] {
+        assert_all(text, "ASSAULT", |e| e["actor1"]["id"] == "ye-gov-forces");
+    }
+    // the weak noun alone names no event
+    assert_none("وتحدث الوزير عن تحرير منطقة الكتف بمديرية ميدي.", "ASSAULT");
+}
