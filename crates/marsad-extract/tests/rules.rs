@@ -43,7 +43,8 @@ fn assert_none(text: &str, et: &str) {
 /// `text` gives asserted events of type `et`, and every one of them satisfies `ok`.
 fn assert_all(text: &str, et: &str, ok: impl Fn(&Value) -> bool) {
     let evs = of_type(text, et);
-    assert!(!evs.is_empty() && evs.iter().all(ok), "help: {text:?} → {evs:#?}");
+    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
+    assert!(evs.iter().all(ok), "help: {text:?} → {evs:#?}");
 }
 
 fn asserted(text: &str) -> Vec<Value> {
@@ -441,9 +442,7 @@ fn quoted_names_and_counted_victims() {
 fn the_holder_of_a_place_is_never_the_author() {
     // "التي تسيطر عليها X" describes the place: X is not who fired
     let text = "قتل أربعة مدنيين بعد سقوط قذيفة في مدينة تعز التي تسيطر عليها القوات الحكومية.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
-    assert!(evs.iter().all(|e| e["actor1"].is_null()), "help: {text:?} → {evs:#?}");
+    assert_all(text, "ASSAULT", |e| e["actor1"].is_null());
     // but an attack on the place is an attack on its holder
     let text = "وشنت قوات النظام هجوما على بلدة جاسم التي تسيطر عليها فصائل المعارضة.";
     let evs = of_type(text, "ASSAULT");
@@ -1094,9 +1093,7 @@ fn back_then_recalls_an_earlier_time() {
 fn a_dated_condemnation_asserts_what_it_condemns() {
     // dated: the condemned attack took place, and the condemner is not its author
     let text = "أدانت تونس بشدة التفجير الإرهابي الذي استهدف أمس مسجدا في مدينة القطيف.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
-    assert!(evs.iter().all(|e| e["actor1"].is_null()), "help: {evs:#?}");
+    assert_all(text, "ASSAULT", |e| e["actor1"].is_null());
     // undated: a stance, not a report
     assert_none("تدين تونس الإرهاب والتفجيرات الإرهابية في كل مكان.", "ASSAULT");
     // an allegation stays a claim
@@ -1191,12 +1188,7 @@ fn an_envoy_of_a_country_is_its_government_and_a_day_between_commas_is_an_aside(
 #[test]
 fn an_evacuation_happens_where_it_starts() {
     let text = "وسيطر الجيش السوري على مخيم اليرموك جنوب دمشق أمس. وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مناطق في شرقي سوريا.";
-    let evs = of_type(text, "RETREAT");
-    assert!(!evs.is_empty(), "help: {text:?} → {:#?}", events(text));
-    assert!(
-        evs.iter().all(|e| e["location"]["admin1_code"] != "SY-DY"),
-        "help: {evs:#?}"
-    );
+    assert_all(text, "RETREAT", |e| e["location"]["admin1_code"] != "SY-DY");
     // with nothing told before, the destination is all there is
     let evs = of_type(
         "وأفادت تقارير بإجلاء بعض المسلحين بالحافلات إلى مدينة إدلب أمس.",
@@ -1458,11 +1450,7 @@ fn a_nominative_dual_counts_two() {
 #[test]
 fn a_dateline_names_the_newsroom_not_the_place() {
     let text = "دبي، الإمارات العربية المتحدة (CNN)-- قتل خمسة أشخاص في انفجار عبوة ناسفة في الموصل أمس.\nوقال شهود إن الانفجار وقع قرب سوق شعبي.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "IQ"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["location"]["country"] == "IQ");
     let text = "دبي، الإمارات العربية المتحدة (CNN)-- قتل خمسة أشخاص في انفجار أمس.";
     let evs = of_type(text, "ASSAULT");
     assert!(
@@ -1563,11 +1551,7 @@ fn a_place_inside_a_place_of_another_country_is_not_the_namesake() {
     // so is every name of a list put there ("صيدا والطيبة في ريف درعا": not Lebanon's Sidon);
     // a list before a word that is no place word keeps its places ("دمشق وعمان وبيروت في إطار")
     let text = "وكثفت قوات النظام القصف الصاروخي على بلدات صيدا والطيبة في ريف درعا الشرقي أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SY"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["location"]["country"] == "SY");
     let text = "وزار المبعوث الروسي دمشق وعمان وبيروت في إطار جولة إقليمية أمس.";
     let evs = asserted(text);
     assert!(
@@ -1617,11 +1601,7 @@ fn counts_keep_their_kind_across_readings() {
     assert!(evs.iter().any(|e| e["fatalities"] == 1), "help: {text:?} → {evs:#?}");
     // the counted subject of a wounding verb is wounded, not dead
     let text = "وقالت وزارة الصحة إن ثمانية مواطنين أصيبوا برصاص قوات الاحتلال في غزة أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["fatalities"].is_null()),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["fatalities"].is_null());
     // "القضاء على" with a count after a quotation mark; a dual of a broken plural
     for (text, n) in [
         (
@@ -2118,11 +2098,7 @@ fn a_ta_marbuta_is_no_pronoun_after_a_trigger() {
 #[test]
 fn a_patron_named_after_a_group_is_no_place() {
     let text = "وقتل أحد المحتجين في الهجوم، الجمعة، برصاص ميليشيات عصائب أهل الحق الموالية لإيران.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] != "IR"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["location"]["country"] != "IR");
     // a village's governorate after "التابعة" is its place
     let text = "لقي شاب مصرعه برصاص مسلحين في قرية الهجر التابعة لمحافظة مأرب أمس.";
     let evs = of_type(text, "ASSAULT");
@@ -2318,11 +2294,7 @@ fn who_holds_the_place_attacked_or_taken_is_not_the_author() {
             "الجيش السوري",
         ),
     ] {
-        let evs = of_type(text, "ASSAULT");
-        assert!(
-            !evs.is_empty() && evs.iter().all(|e| e["actor1"]["text"] == author),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_all(text, "ASSAULT", |e| e["actor1"]["text"] == author);
     }
 }
 
@@ -2668,29 +2640,17 @@ fn armed_movements_with_a_political_face_author_violence() {
 #[test]
 fn the_west_bank_is_a_region_of_its_stories() {
     let text = "واعتقل الجيش الإسرائيلي ثلاثين فلسطينيا في الضفة الغربية أمس.";
-    let evs = of_type(text, "COERCE");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "PS"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "COERCE", |e| e["location"]["country"] == "PS");
     // a region that is no direction of a country counts only in a story of its country
     let text = "وقصف الطيران الروسي بلدات في الضفة الغربية لنهر الفرات بمحافظة دير الزور أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SY"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["location"]["country"] == "SY");
 }
 
 #[test]
 fn fire_is_placed_where_it_lands() {
     // launched from one place at another: the target place
     let text = "وأطلق الحوثيون صاروخا باليستيا من صعدة باتجاه مدينة جازان أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["location"]["country"] == "SA"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["location"]["country"] == "SA");
     // an expulsion from a place stays there
     let text = "وطردت القوات الحكومية المسلحين من مدينة تدمر باتجاه البادية أمس.";
     let evs = of_type(text, "ASSAULT");
@@ -2796,18 +2756,10 @@ fn the_one_a_verb_phrase_acts_upon_is_its_object() {
     );
     // after the phrase's preposition: the victim
     let text = "وأطلقت قوات الأمن الرصاص الحي على المتظاهرين الفلسطينيين في مدينة الخليل أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] == "المتظاهرين الفلسطينيين"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["actor2"]["text"] == "المتظاهرين الفلسطينيين");
     // a court opening a phrase is its subject
     let text = "وأصدرت محكمة مصرية أمس حكما بسجن ناشط في القاهرة.";
-    let evs = of_type(text, "SANCTION");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["actor1"]["text"] == "محكمة مصرية"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "SANCTION", |e| e["actor1"]["text"] == "محكمة مصرية");
 }
 
 #[test]
@@ -2818,19 +2770,11 @@ fn the_genitive_of_an_attack_noun_is_no_victim_of_the_killing_word_before_it() {
         "وارتفعت حصيلة ضحايا قصف قوات النظام بالغازات السامة على مدينة دوما إلى 150 قتيلا أمس.",
         "وسقط عشرات القتلى في قصف قوات النظام بالبراميل المتفجرة على مدينة دوما أمس.",
     ] {
-        let evs = of_type(text, "ASSAULT");
-        assert!(
-            !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] != "قوات النظام"),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_all(text, "ASSAULT", |e| e["actor2"]["text"] != "قوات النظام");
     }
     // a victim further on is still the victim
     let text = "وقتل في قصف عنيف لقوات النظام نحو 80 مدنيا في مدينة دوما أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["text"] == "مدنيا"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["actor2"]["text"] == "مدنيا");
 }
 
 #[test]
@@ -2879,19 +2823,11 @@ fn an_anaphor_glued_to_its_preposition_is_oblique() {
     // "للتنظيم" is ل + "التنظيم": the owner of the units hit, not the subject of "قصفت"
     let text = "نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش في العراق أمس. \
                 وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سورية تركزت قرب عين العرب وقصفت وحدات تكتيكية تابعة للتنظيم.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["actor1"]["id"] == "us-coalition"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["actor1"]["id"] == "us-coalition");
     // the owner with ل of the first target noun is the victim, before a later plain object
     let text = "وتقدمت جماعة الحوثي نحو مدينة الحديدة أمس. \
                 واستهدفت مقاتلات التحالف تجمعات للجماعة في مديرية الزيدية ومقر قيادة الشرطة العسكرية أمس.";
-    let evs = of_type(text, "ASSAULT");
-    assert!(
-        !evs.is_empty() && evs.iter().all(|e| e["actor2"]["id"] == "ye-houthis"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_all(text, "ASSAULT", |e| e["actor2"]["id"] == "ye-houthis");
 }
 
 #[test]
