@@ -1215,7 +1215,19 @@ impl Framer<'_, '_> {
                 if p == Pos::Verb && !after_head && prefix.contains("ال") {
                     return None;
                 }
-                Some((e, if after_head && p == Pos::Verb { Pos::Noun } else { p }))
+                // (after a preposition too, a verb of driving out: "بعد طرد التنظيم",
+                // "لطرد الحوثيين", "بعد دحر المتشددين" — its genitive is who was driven out)
+                let t = &kb.triggers.triggers[e as usize];
+                let drive_out =
+                    t.acled_sub.is_some_and(crate::territorial) && t.roles.actor2.contains(&Marker::Obj);
+                Some((
+                    e,
+                    if (after_head || (noun_form && drive_out)) && p == Pos::Verb {
+                        Pos::Noun
+                    } else {
+                        p
+                    },
+                ))
             })
         })?;
         // a ta marbuta is never a verb ending: "ضربة" folds to "ضربه" (he hit him) but is a noun;
@@ -1677,8 +1689,22 @@ impl Framer<'_, '_> {
                     && a.cues
                         .iter()
                         .any(|q| q.t0 == tt0 && a.cue_kind(kb, q) == Some(CueKind::Predicate));
+                // the subject of a verb of carrying it out right before the noun ("القوات
+                // تمكنت من تحرير", "واستكملت القوات تحرير") is its actor, as sure as a pattern
+                let next_to_noun = |k: usize| k == tt0 || (k + 1 == tt0 && matches!(a.tok(k), "في" | "من"));
+                let aspect_subject = a.cues.iter().any(|q| {
+                    q.t0 >= clause.start
+                        && a.cue_kind(kb, q) == Some(CueKind::Aspect)
+                        && ((next_to_noun(q.t1) && x.t1 <= q.t0 && self.only_light(x.t1..q.t0))
+                            || (x.t0 == q.t1 && next_to_noun(x.t1)))
+                });
                 if verb_phrase && self.only_light(x.t1..tt0) {
                     why.push(("actor1", "subject right before the verb phrase".into()));
+                } else if aspect_subject {
+                    why.push((
+                        "actor1",
+                        "subject of the verb carrying it out (\"تمكنت القوات من\")".into(),
+                    ));
                 } else {
                     why.push(("actor1", "nearest actor before the trigger in its clause".into()));
                     loose_actor1 = true;

@@ -2873,4 +2873,26 @@ fn managing_to_do_it_tells_it_happened() {
     }
     // the weak noun alone names no event
     assert_none("وتحدث الوزير عن تحرير منطقة الكتف بمديرية ميدي.", "ASSAULT");
+    // its subject is its actor even with the other side told after it ("بعد معارك مع")
+    let text = "وقالت مصادر عسكرية إن القوات الشرعية تمكنت من تحرير جبال عقبة برم بمديرية برط، \
+                بعد معارك عنيفة مع ميليشيات الحوثي.";
+    assert_all(text, "ASSAULT", |e| {
+        e["actor1"]["id"] == "ye-gov-forces" && e["actor2"]["id"] == "ye-houthis"
+    });
+}
+
+#[test]
+fn driving_out_after_a_preposition_is_a_masdar() {
+    // "بعد طرد X" / "لطرد X": X is who was driven out, never the one driving
+    let text = "وقال المتحدث إن الأهالي عادوا إلى مدينة حيس بعد طرد ميليشيات الحوثي منها أمس.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e["actor1"]["id"] != "ye-houthis"),
+        "help: {text:?} → {evs:#?}"
+    );
+    assert_all(
+        "وقالت مصادر عسكرية إن القوات الحكومية تمكنت من طرد ميليشيات الحوثي من مدينة حيس أمس.",
+        "ASSAULT",
+        |e| e["actor2"]["id"] == "ye-houthis",
+    );
 }
