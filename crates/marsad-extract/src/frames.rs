@@ -1218,8 +1218,7 @@ impl Framer<'_, '_> {
                 // (after a preposition too, a verb of driving out: "بعد طرد التنظيم",
                 // "لطرد الحوثيين", "بعد دحر المتشددين" — its genitive is who was driven out)
                 let t = &kb.triggers.triggers[e as usize];
-                let drive_out =
-                    t.acled_sub.is_some_and(crate::territorial) && t.roles.actor2.contains(&Marker::Obj);
+                let drive_out = t.acled_sub.is_some_and(crate::territorial) && t.roles.actor2.contains(&Marker::Obj);
                 Some((
                     e,
                     if (after_head || (noun_form && drive_out)) && p == Pos::Verb {

@@ -73,7 +73,24 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
             best = Some(W::Prep);
         }
     }
+    // the bare object of a verb that takes a place as its object ("قصف الجيش التركي عفرين",
+    // "حاصرت القوات مارع"): right after the verb, or after its subject
+    if best.is_none() && m.m.word_start == m.m.start && object_place(a, kb, m) {
+        best = Some(W::Prep);
+    }
     best
+}
+
+/// Whether place mention `m` stands right after a verb whose object may be a place, or
+/// right after the actor named after it.
+fn object_place(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> bool {
+    let subject_end = |t1: usize| a.actors.iter().find(|x| x.t0 == t1).map(|x| x.t1);
+    a.triggers.iter().any(|t| {
+        let takes_place = kb.triggers.readings(t.m.pattern).any(|r| {
+            r.pos.contains(&marsad_kb::triggers::Pos::Verb) && r.roles.place.contains(&marsad_kb::triggers::Marker::Obj)
+        });
+        takes_place && (t.t1 == m.t0 || subject_end(t.t1) == Some(m.t0))
+    })
 }
 
 /// Whether the name of place mention `m` is also a common word (the stoplist): a place only

@@ -2896,3 +2896,18 @@ fn driving_out_after_a_preposition_is_a_masdar() {
         |e| e["actor2"]["id"] == "ye-houthis",
     );
 }
+
+#[test]
+fn the_bare_object_of_a_verb_taking_a_place_is_the_place() {
+    // a town too small to count bare, as the object of the verb or after its subject
+    for text in [
+        "وقصف الجيش السوري مارع بالمدفعية الثقيلة أمس.",
+        "وحاصرت قوات النظام مارع أمس.",
+    ] {
+        let evs = asserted(text);
+        assert!(
+            !evs.is_empty() && evs.iter().all(|e| e["location"]["admin1_code"] == "SY-HL"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
