@@ -86,10 +86,11 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
 fn object_place(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> bool {
     let subject_end = |t1: usize| a.actors.iter().find(|x| x.t0 == t1).map(|x| x.t1);
     a.triggers.iter().any(|t| {
-        let takes_place = kb.triggers.readings(t.m.pattern).any(|r| {
-            r.pos.contains(&marsad_kb::triggers::Pos::Verb) && r.roles.place.contains(&marsad_kb::triggers::Marker::Obj)
-        });
-        takes_place && (t.t1 == m.t0 || subject_end(t.t1) == Some(m.t0))
+        (t.t1 == m.t0 || subject_end(t.t1) == Some(m.t0))
+            && kb.triggers.readings(t.m.pattern).any(|r| {
+                r.pos.contains(&marsad_kb::triggers::Pos::Verb)
+                    && r.roles.place.contains(&marsad_kb::triggers::Marker::Obj)
+            })
     })
 }
 
