@@ -1239,6 +1239,28 @@ impl Framer<'_, '_> {
             } else {
                 (entry, pos)
             };
+        // an event noun after ل that completes an organisation's name is the body's purpose:
+        // "اللجنة العليا للإغاثة", "الهيئة الوطنية لمكافحة الفساد" (the head noun of a name,
+        // then at most two adjectives)
+        if pos == Pos::Noun && prefix.starts_with('ل') && !prefix.starts_with("ال") && tm.t0 > 0 {
+            let adjective = |w: &str| w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا");
+            let head = (tm.t0.saturating_sub(3)..tm.t0).rev().find(|&k| !adjective(a.tok(k)));
+            let named = head.is_some_and(|k| {
+                let w = a.tok(k);
+                // (a name is definite: "مؤسسة صحية للتدمير" is no body's name)
+                let w = w.strip_prefix('و').unwrap_or(w);
+                let Some(stem) = w.strip_prefix("ال") else {
+                    return false;
+                };
+                (k + 1..tm.t0).all(|j| adjective(a.tok(j)))
+                    && kb.cues.word_has(stem, CueKind::GroupHead)
+                    // (not a named actor: "إطلاق جماعة الحوثي لصواريخ")
+                    && !a.actors.iter().any(|x| x.t0 < tm.t0 && k < x.t1)
+            });
+            if named {
+                return None;
+            }
+        }
         let clause = a.clause_of(s, tm.t0);
         // driving out a diplomat or an office holder is an expulsion, not a fight for ground:
         // "طرد أنقرة للسفير الإسرائيلي"، "طردت واشنطن 60 دبلوماسيا روسيا" (the envoy or

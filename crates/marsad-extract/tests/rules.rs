@@ -2911,3 +2911,14 @@ fn the_bare_object_of_a_verb_taking_a_place_is_the_place() {
         );
     }
 }
+
+#[test]
+fn an_event_noun_completing_a_body_name_is_no_event() {
+    // "اللجنة العليا للإغاثة": the committee's purpose, not an aid delivery
+    assert_none("وقال رئيس اللجنة العليا للإغاثة في اليمن إن الوضع صعب.", "AID");
+    // an indefinite noun names no body, and a named group launches what it launches
+    assert_some(
+        "وأدانت قطر إطلاق جماعة الحوثي لصواريخ باليستية على مدينة جازان أمس.",
+        "ASSAULT",
+    );
+}
