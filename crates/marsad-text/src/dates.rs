@@ -195,11 +195,14 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                     }
                 }
                 Kind::Weekday => {
-                    // "الاثنين" doubles as "two": only with a day word before or "الماضي" after
+                    // "الاثنين" doubles as "two": only with a day word before, "الماضي" after, or
+                    // closing its clause ("قتل 60 فلسطينيا في الاحتجاجات الاثنين،"), where no
+                    // counted noun follows it
                     let ambiguous = value == 0;
                     let preceded = i > 0 && matches!(phrase_at(text, toks, i - 1, end), Some((Kind::DayPart, _, 1)));
                     let past = past_follows(text, toks, &mut j, end);
-                    if ambiguous && !preceded && !past {
+                    let closes = j >= end || toks[j].kind == TokenKind::Punct;
+                    if ambiguous && !preceded && !past && !closes {
                         None
                     } else {
                         resolve_simple(kind, value, past, published)
@@ -359,6 +362,11 @@ mod tests {
             ("في الحادي والعشرين من مارس", "2015-08-05", &[("2015-03-21", 1)]),
             ("الثالث من الشهر", "2015-08-05", &[]),
             ("الاثنين مقاتلين", "2014-01-05", &[]),
+            (
+                "قتل 60 فلسطينيا في الاحتجاجات الاثنين، وأصيب",
+                "2014-01-08",
+                &[("2014-01-06", 1)],
+            ),
             ("حي باب توما", "2014-01-05", &[]),
             ("في يناير", "2014-01-05", &[("2014-01-05", 3)]),
             ("في ديسمبر", "2014-01-05", &[("2013-12-15", 3)]),
