@@ -881,8 +881,8 @@ impl Extractor {
                 .rank_quiet(kb.places.index.entries(m.m.pattern), &PlaceContext::default());
             let Some(best) = cands.first() else { continue };
             let p = &kb.places.places[best.place as usize];
-            let name = &a.v()[m.span()];
-            if kb.places.stop.contains(name) {
+            // (a stoplist name, also in its ل+ال spelling: "لتحالف" is ل + "التحالف")
+            if geo::common_word(a, kb, m) {
                 continue;
             }
             let w = match p.kind {
