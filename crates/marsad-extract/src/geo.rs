@@ -84,9 +84,10 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
 /// Whether place mention `m` stands right after a verb whose object may be a place, or
 /// right after the actor named after it.
 fn object_place(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> bool {
-    let subject_end = |t1: usize| a.actors.iter().find(|x| x.t0 == t1).map(|x| x.t1);
+    // (where the verb must end: right before the name, or right before the actor before it)
+    let subject_start = a.actors.iter().find(|x| x.t1 == m.t0).map(|x| x.t0);
     a.triggers.iter().any(|t| {
-        (t.t1 == m.t0 || subject_end(t.t1) == Some(m.t0))
+        (t.t1 == m.t0 || Some(t.t1) == subject_start)
             && kb.triggers.readings(t.m.pattern).any(|r| {
                 r.pos.contains(&marsad_kb::triggers::Pos::Verb)
                     && r.roles.place.contains(&marsad_kb::triggers::Marker::Obj)
