@@ -74,6 +74,24 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
+/// Plural place nouns (normalised) whose colon opens a list of places, not a new clause.
+const PLACE_PLURALS: &[&str] = &[
+    "مدن",
+    "المدن",
+    "مناطق",
+    "المناطق",
+    "قري",
+    "القري",
+    "بلدات",
+    "البلدات",
+    "محافظات",
+    "المحافظات",
+    "مديريات",
+    "المديريات",
+    "احياء",
+    "الاحياء",
+];
+
 /// Clause spans inside `sentence` (bytes into `text`): split at `,` `;` `:`
 /// and before each connective in `connectives` (normalised words) that stands
 /// at a word start.
@@ -152,7 +170,14 @@ pub fn clauses_at(text: &str, sentence: Span, starts: &[usize]) -> Vec<Span> {
             day_end = None;
             continue;
         }
-        if matches!(c, ',' | ';' | ':') && !continues {
+        // a colon after a plural place noun opens the list of those places, inside the
+        // clause: "خرجت مظاهرات في مدن: جوبا وواو وملكال"
+        let lists_places = c == ':'
+            && s[..i]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PLACE_PLURALS.contains(&w));
+        if matches!(c, ',' | ';' | ':') && !continues && !lists_places {
             cuts.push((i, i + 1));
         }
     }
@@ -228,5 +253,16 @@ mod tests {
         let t = "قصفت القوات البلده, في حين ارسل التنظيم تعزيزات";
         let c: Vec<&str> = clauses(t, 0..t.len(), &["في حين"]).into_iter().map(|s| &t[s]).collect();
         assert_eq!(c, ["قصفت القوات البلده", "في حين ارسل التنظيم تعزيزات"]);
+    }
+
+    #[test]
+    fn a_colon_listing_places_stays_in_its_clause() {
+        let t = "خرجت مظاهرات في مدن: جوبا وواو وملكال";
+        let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
+        assert_eq!(c, [t]);
+        // a colon before a quotation still closes the clause
+        let t = "وقال في بيان: ان القوات تقدمت";
+        let c: Vec<&str> = clauses(t, 0..t.len(), &[]).into_iter().map(|s| &t[s]).collect();
+        assert_eq!(c, ["وقال في بيان", "ان القوات تقدمت"]);
     }
 }
