@@ -427,8 +427,8 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         };
         let inter_ok = |r: &&ActorRef| fits(r.actor);
         // a possessed noun's owner is the actor named last, and a person's forces are those
-        // of the body the person leads ("قال أردوغان إن قواته": Turkey's); an owner that
-        // does not fit leaves it unresolved
+        // of the body the person leads ("قال المشير خليفة حفتر إن قواته": the LNA's); an
+        // owner that does not fit (a person whose body bears no arms) leaves it unresolved
         let ante: Option<(u32, &ActorRef)> = if an.word.starts_with("ال") {
             out.iter()
                 .rev()
@@ -463,6 +463,13 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
     }
     out.extend(direct);
     out
+}
+
+/// Whether what ends at token `k` (an aspect verb, or its subject) leads straight to the
+/// event noun at `noun`: right before it, or through the preposition such a verb takes
+/// ("نجح الجيش في تحرير", "تمكنت القوات من تحرير").
+pub(crate) fn leads_to_noun(a: &Analysis, k: usize, noun: usize) -> bool {
+    k == noun || (k + 1 == noun && matches!(a.tok(k), "في" | "من"))
 }
 
 /// The modality of an event.
@@ -1244,6 +1251,7 @@ impl Framer<'_, '_> {
         // then at most two adjectives)
         if pos == Pos::Noun && prefix.starts_with('ل') && !prefix.starts_with("ال") && tm.t0 > 0 {
             let adjective = |w: &str| w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يا");
+            // (the first word back that is no adjective)
             let head = (tm.t0.saturating_sub(3)..tm.t0).rev().find(|&k| !adjective(a.tok(k)));
             let named = head.is_some_and(|k| {
                 let w = a.tok(k);
@@ -1252,8 +1260,7 @@ impl Framer<'_, '_> {
                 let Some(stem) = w.strip_prefix("ال") else {
                     return false;
                 };
-                (k + 1..tm.t0).all(|j| adjective(a.tok(j)))
-                    && kb.cues.word_has(stem, CueKind::GroupHead)
+                kb.cues.word_has(stem, CueKind::GroupHead)
                     // (not a named actor: "إطلاق جماعة الحوثي لصواريخ")
                     && !a.actors.iter().any(|x| x.t0 < tm.t0 && k < x.t1)
             });
@@ -1712,12 +1719,11 @@ impl Framer<'_, '_> {
                         .any(|q| q.t0 == tt0 && a.cue_kind(kb, q) == Some(CueKind::Predicate));
                 // the subject of a verb of carrying it out right before the noun ("القوات
                 // تمكنت من تحرير", "واستكملت القوات تحرير") is its actor, as sure as a pattern
-                let next_to_noun = |k: usize| k == tt0 || (k + 1 == tt0 && matches!(a.tok(k), "في" | "من"));
                 let aspect_subject = a.cues.iter().any(|q| {
                     q.t0 >= clause.start
                         && a.cue_kind(kb, q) == Some(CueKind::Aspect)
-                        && ((next_to_noun(q.t1) && x.t1 <= q.t0 && self.only_light(x.t1..q.t0))
-                            || (x.t0 == q.t1 && next_to_noun(x.t1)))
+                        && ((leads_to_noun(a, q.t1, tt0) && x.t1 <= q.t0 && self.only_light(x.t1..q.t0))
+                            || (x.t0 == q.t1 && leads_to_noun(a, x.t1, tt0)))
                 });
                 if verb_phrase && self.only_light(x.t1..tt0) {
                     why.push(("actor1", "subject right before the verb phrase".into()));

@@ -1130,10 +1130,12 @@ impl Extractor {
             // "قوات الشرعية استكملت تحرير سلسلة جبال الزلزال")
             // ("واستكملت قوات الشرعية تحرير": or its subject between; "نجح الجيش في تحرير",
             // "تمكنت القوات من تحرير": or the preposition the verb takes)
-            let before_noun = |k: usize| k == tm.t0 || (k + 1 == tm.t0 && matches!(a.tok(k), "في" | "من"));
             let told_done = f.actor1.is_some()
                 && a.cues.iter().any(|q| {
-                    (before_noun(q.t1) || refs.iter().any(|r| r.t0 == q.t1 && before_noun(r.t1)))
+                    (frames::leads_to_noun(a, q.t1, tm.t0)
+                        || refs
+                            .iter()
+                            .any(|r| r.t0 == q.t1 && frames::leads_to_noun(a, r.t1, tm.t0)))
                         && q.t0 >= f.clause.start
                         && a.cue_kind(kb, q) == Some(CueKind::Aspect)
                 });
@@ -1313,7 +1315,7 @@ impl Extractor {
             };
             // "هاجم/شن هجوما على" by a politician, a party or a newspaper is criticism: a word
             // tagged [verbal], its subject tied by a pattern, no toll, no other reading merged,
-            // no armed side attacked
+            // no armed side attacked — whatever side, when a person or an official attacks
             let armed_target = f_actor2.is_some_and(|j| kb.actors.actors[refs[j].actor as usize].armed());
             // (a government named by a civilian office, "وزير الخارجية المصري", "الرئيس
             // الأميركي", speaks for it: it is no force)
@@ -1323,13 +1325,14 @@ impl Extractor {
                     w.starts_with("وزير") || kb.cues.word_has(w, CueKind::Envoy) || kb.cues.word_has(w, CueKind::Office)
                 })
             };
-            let person = |i: usize| {
+            let person_or_official = |i: usize| {
                 let act = &kb.actors.actors[refs[i].actor as usize];
                 act.inter.is_none() && (act.kind == "person" || (act.kind == "government" && official(i)))
             };
             let political = |i: usize| {
                 let act = &kb.actors.actors[refs[i].actor as usize];
-                person(i) || act.inter.is_none() && matches!(act.kind.as_str(), "political" | "media" | "monitor")
+                person_or_official(i)
+                    || act.inter.is_none() && matches!(act.kind.as_str(), "political" | "media" | "monitor")
             };
             // (the subject of "شن" before the noun counts as tied: "شن النائب ... هجوما على")
             let predicate_subject = |i: usize| {
@@ -1346,7 +1349,7 @@ impl Extractor {
                 && a1.is_some_and(|i| political(i) && (!f.loose_actor1 || predicate_subject(i)))
                 && f_quantities.is_empty()
                 && absorbed.is_empty()
-                && (!armed_target || a1.is_some_and(person))
+                && (!armed_target || a1.is_some_and(person_or_official))
             {
                 skip!("an attack in words: the generic attack word with a politician, party or outlet as subject");
             }
