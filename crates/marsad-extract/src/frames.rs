@@ -2061,6 +2061,9 @@ impl Framer<'_, '_> {
                 all.iter().enumerate().map(move |(k, &ci)| (c, ci, k == 0))
             })
             .filter(|&(_, ci, first)| first || kb.cues.cues[ci as usize].kind == CueKind::Reference);
+        // a cue that opens its sentence or a quotation ("«ما قتلنا أحدا»"), not one after a
+        // word or a comma ("وهو ما رفضته"، "الأحد، ما أسفر عن")
+        let opens = |k: usize| k <= sent.start || matches!(a.tok(k - 1), "«" | "\"" | "“" | ":");
         for (c, ci, _) in readings {
             let cue = &kb.cues.cues[ci as usize];
             let dist = tt0 - c.t1;
@@ -2102,6 +2105,7 @@ impl Framer<'_, '_> {
                 (CueKind::Hypothetical, Scope::Window(n)) if dist < n as usize => Some(Modality::Hypothetical),
                 (CueKind::Threat, _) if trig.event_type != "THREATEN" => Some(Modality::Threatened),
                 (CueKind::Negation, Scope::Window(n)) if dist < widened(n) as usize => Some(Modality::Negated),
+                (CueKind::Negation, Scope::Opening(n)) if dist < n as usize && opens(c.t0) => Some(Modality::Negated),
                 (CueKind::Denial, _) if in_clause => Some(Modality::Negated),
                 (CueKind::Future, Scope::Next) if in_clause => Some(Modality::Planned),
                 (CueKind::Future, Scope::Window(n)) if in_clause && dist < n as usize => Some(Modality::Planned),

@@ -2906,3 +2906,50 @@ fn an_event_noun_completing_a_body_name_is_no_event() {
         "ASSAULT",
     );
 }
+
+#[test]
+fn ma_after_a_word_or_comma_is_a_relative_not_a_negation() {
+    // "، ما أسفر عن مقتل": the outcome of the attack before it, whose toll it gives
+    for text in [
+        "قصفت الطائرات الحربية سوقا في مدينة إدلب، ما أسفر عن مقتل عشرة مدنيين.",
+        "أطلقت قوات النظام صواريخ على بلدة الزبداني ما أسفر عن مقتل عشرة مدنيين.",
+    ] {
+        assert_all(text, "ASSAULT", |e| e["fatalities"] == 10);
+        assert!(
+            events(text).iter().all(|e| e["modality"] != "negated"),
+            "help: {text:?} → {:#?}",
+            events(text)
+        );
+    }
+    // "وهو ما استنكرته X": X condemned it
+    assert_some(
+        "اقتحمت الشرطة مقر الصحيفة في أنقرة، وهو ما استنكرته منظمة العفو الدولية.",
+        "ACCUSE",
+    );
+    // opening its sentence or a quotation, "ما" + a past verb still negates
+    for text in [
+        "وقال المتحدث: «ما قصفت الطائرات الحربية مدينة حلب».",
+        "وقال المتحدث: ما قصفت الطائرات الحربية مدينة حلب.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .any(|e| e["event_type"] == "ASSAULT" && e["modality"] == "negated"),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_habit_is_not_a_report() {
+    // "غالبا ما", "عادة ما", "نادرا ما" + a verb tell what usually happens, not an event
+    for text in [
+        "وغالبا ما تستهدف حركة الشباب الفنادق في مقديشو.",
+        "وعادة ما تقصف قوات النظام بلدات ريف إدلب بالبراميل المتفجرة.",
+        "ونادرا ما يشتبك الجيش السوري مع قوات سوريا الديمقراطية في دير الزور.",
+    ] {
+        assert_none(text, "ASSAULT");
+    }
+    // "سرعان ما" (soon) tells an event
+    assert_some("وسرعان ما قصفت الطائرات الحربية مدينة دوما.", "ASSAULT");
+}

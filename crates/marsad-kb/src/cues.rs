@@ -132,6 +132,11 @@ pub enum Scope {
     Clause,
     /// Triggers at most N tokens after it.
     Window(u8),
+    /// Like `Window`, but only where the cue opens its sentence or a quotation (after a
+    /// full stop, a quotation mark or a colon, not after a word or a comma): "ما" negates
+    /// a verb there ("«ما قتلنا أحدا»"), and is "what, which" after a word or a comma
+    /// ("وهو ما رفضته إسرائيل", "، ما أسفر عن مقتل").
+    Opening(u8),
     /// A trigger ending at most N tokens before it: a word that qualifies the event noun
     /// before it ("ضربة جوية محتملة").
     Prev(u8),
@@ -267,14 +272,15 @@ impl CueBookBuilder {
                 "next" => Scope::Next,
                 "clause" => Scope::Clause,
                 "-" | "" => Scope::None,
-                w => match (
-                    w.strip_prefix("window:").and_then(|n| n.parse().ok()),
-                    w.strip_prefix("prev:").and_then(|n| n.parse().ok()),
-                ) {
-                    (Some(n), _) => Scope::Window(n),
-                    (_, Some(n)) => Scope::Prev(n),
-                    _ => return Err(r.at.err(format!("unknown scope {w:?}"))),
-                },
+                w => {
+                    let n = |prefix: &str| w.strip_prefix(prefix).and_then(|n| n.parse().ok());
+                    match (n("window:"), n("prev:"), n("opening:")) {
+                        (Some(n), _, _) => Scope::Window(n),
+                        (_, Some(n), _) => Scope::Prev(n),
+                        (_, _, Some(n)) => Scope::Opening(n),
+                        _ => return Err(r.at.err(format!("unknown scope {w:?}"))),
+                    }
+                }
             };
             self.push(r.req(0, "phrase")?, kind, scope, false);
         }
@@ -383,5 +389,27 @@ impl CueBookBuilder {
             anaphora: self.anaphora,
             nisba: self.nisba,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_parse_and_an_unknown_one_names_its_line() {
+        let mut b = CueBookBuilder::default();
+        let rows = "لو\thypothetical\tnext\tif\nلم\tnegation\twindow:2\tnot\nما\tnegation\topening:1\tnot\nمحتملة\thypothetical\tprev:3\tpossible\n";
+        b.modality("cues.tsv", rows).unwrap();
+        let scopes: Vec<Scope> = b.cues.iter().map(|c| c.scope).collect();
+        assert_eq!(
+            scopes,
+            [Scope::Next, Scope::Window(2), Scope::Opening(1), Scope::Prev(3)]
+        );
+        let err = CueBookBuilder::default()
+            .modality("cues.tsv", "ما\tnegation\tbeginning:1\tnot\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cues.tsv") && err.contains("beginning:1"), "{err}");
     }
 }
