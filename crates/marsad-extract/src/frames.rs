@@ -541,6 +541,9 @@ pub struct Frame {
     pub quantities: Vec<Quantity>,
     /// Whether actor1 was found only by proximity (no pattern tied it to the trigger).
     pub loose_actor1: bool,
+    /// The author an attack phrase names ("هجوم انتحاري": the bomber), for an event left
+    /// with no actor1 at the end.
+    pub phrase_author: Option<usize>,
     /// An event noun named as a topic ("جريمة اغتيال X", "التحقيق في الهجوم"):
     /// it refers to an earlier event and is not coded.
     pub reference: bool,
@@ -1098,6 +1101,12 @@ impl Framer<'_, '_> {
         (stem.ends_with("يين") && n >= 5) || (stem.starts_with('م') && stem.ends_with("ين") && n >= 6)
     }
 
+    /// A reference that is a later word of an event phrase ("تفجير انتحاري", "هجوم انتحاري"):
+    /// part of how the event is named, never what is done to someone.
+    fn inside_phrase(&self, r: &ActorRef) -> bool {
+        self.a.triggers.iter().any(|t| t.t0 < r.t0 && r.t1 <= t.t1)
+    }
+
     fn oblique(&self, r: &ActorRef) -> bool {
         r.prefix.ends_with('ب')
             || r.prefix.ends_with('ل')
@@ -1639,6 +1648,20 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "subject inside the verb phrase".into()));
             }
         }
+        // an attack phrase that names its author ("هجوم انتحاري", "تفجير انتحاري": the bomber),
+        // kept as the last resort for actor1 when no other is found in the text (a civilian
+        // inside a phrase is its victim: "تجنيد الأطفال")
+        let phrase_author = if pos == Pos::Phrase && trig.event_type == "ASSAULT" {
+            let author = |x: &ActorRef| {
+                let act = &kb.actors.actors[x.actor as usize];
+                act.inter.is_some_and(|i| (2..=4).contains(&i))
+            };
+            self.refs_in(tt0..tt1)
+                .find(|(_, x)| x.t0 > tt0 && x.prefix.is_empty() && author(x))
+                .map(|(i, _)| i)
+        } else {
+            None
+        };
         // a verb phrase whose last word opens its subject's name: "قصفت طائرات التحالف"
         // (the phrase "قصفت طائرات", the actor "طائرات التحالف")
         // (not one after a preposition of the phrase, its victim: "إطلاق النار على المحتجين
@@ -1895,7 +1918,10 @@ impl Framer<'_, '_> {
                                 && x.t0 > from
                                 && matches!(self.cue_at(x.t0 - 1), Some((CueKind::Target, _)))
                         };
+                        // (nor a word inside another event phrase: "قتل 25 طالبا في تفجير
+                        // انتحاري" did not kill the bomber)
                         self.refs_in(from..clause.end)
+                            .filter(|(_, x)| !self.inside_phrase(x))
                             .find(|(_, x)| (!self.oblique(x) && !describing_subject(x)) || owner(x))
                             .or_else(|| {
                                 // "استهدفت رتلا عسكريا تابعا للحوثيين": the object reached through target nouns
@@ -2006,7 +2032,7 @@ impl Framer<'_, '_> {
             };
             if let Some((i, _)) = self
                 .refs_in(tt1..clause.end)
-                .find(|(i, x)| Some(*i) != a1 && !glued(x))
+                .find(|(i, x)| Some(*i) != a1 && !glued(x) && !self.inside_phrase(x))
                 .filter(|(_, x)| !past_event(x))
             {
                 a2 = Some(i);
@@ -2436,6 +2462,7 @@ impl Framer<'_, '_> {
             said_unnamed: matches!(said_by, Some(Said::Unnamed)),
             quantities,
             loose_actor1,
+            phrase_author,
             reference,
             why,
         })

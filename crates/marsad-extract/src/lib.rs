@@ -1072,6 +1072,9 @@ impl Extractor {
         // each candidate's evidence, for the readings a winner absorbs in its sentence
         let cand_evidence: Vec<Span> = cands.iter().map(|c| c.evidence.clone()).collect();
         let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
+        // for each event of `out`, the author its attack phrase names ("هجوم انتحاري"), given
+        // when nothing else in the text names one
+        let mut phrase_authors: Vec<Option<ActorOut>> = Vec::new();
         // the armed dyads told so far ("اشتباكات بين المعارضة وتنظيم الدولة"), most recent last
         let mut dyads: Vec<(ActorOut, ActorOut)> = Vec::new();
         let mut carry_a1: Option<usize> = None;
@@ -1364,6 +1367,12 @@ impl Extractor {
                 (Some(x), y) if violent && civilian(x) => (None, y),
                 other => other,
             };
+            // the author an attack phrase names ("هجوم انتحاري"), used when the text names no
+            // other (not someone in the event: "اغتيال بوتو في هجوم انتحاري" is still a comment)
+            let phrase_author = f
+                .phrase_author
+                .or_else(|| absorbed.iter().find_map(|x| x.phrase_author))
+                .filter(|&i| Some(i) != f_actor2);
             if !orphan
                 && !verbal
                 && a1.is_none()
@@ -1438,6 +1447,9 @@ impl Extractor {
                 a1 = None; // named near a protest noun, the armed side faces the protest
             }
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
+            let named_author = phrase_author
+                .filter(|_| a1.is_none())
+                .map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             // one actor on both sides of a one-sided event is two readings mixed up ("قصف
             // للحوثيين" read as author, "الحوثيين" as victim of the killing told with it)
             let mut actor2 = f_actor2
@@ -1761,7 +1773,7 @@ impl Extractor {
                 skip!("violence done to a pronoun, retelling violence told before in its sentence");
             }
             let sub_key = ev.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
-            let same = out.iter_mut().find(|(e, k, _)| {
+            let same = out.iter_mut().enumerate().find(|(_, (e, k, _))| {
                 let prev_sub = e.acled.as_ref().map(|x| x.sub_event_type).unwrap_or("");
                 // (an attack on civilians told again where a protest is told is the same force
                 // against protesters)
@@ -1787,7 +1799,10 @@ impl Extractor {
                     && (k[3] == key[3] || k[3].is_empty() || key[3].is_empty())
             });
             match same {
-                Some((prev, k, from_title)) => {
+                Some((ix, (prev, k, from_title))) => {
+                    if phrase_authors[ix].is_none() {
+                        phrase_authors[ix] = named_author;
+                    }
                     // fill what the first telling lacked; body evidence beats the title's
                     let differ = |x: &Option<ActorOut>, y: &Option<ActorOut>| match (x, y) {
                         (Some(x), Some(y)) => x.id != y.id,
@@ -1823,10 +1838,24 @@ impl Extractor {
                         *from_title = false;
                     }
                 }
-                None => out.push((ev, key, c.title)),
+                None => {
+                    out.push((ev, key, c.title));
+                    phrase_authors.push(named_author);
+                }
             }
         }
         self.authors_named_later(a, refs, told.topics, &mut out);
+        for ((e, k, _), author) in out.iter_mut().zip(phrase_authors) {
+            if let Some(x) = author.filter(|_| e.actor1.is_none()) {
+                k[2] = x.id.clone();
+                e.actor1 = Some(x);
+                set_explain(
+                    e,
+                    "actor1",
+                    "the author its attack phrase names (\"هجوم انتحاري\")".into(),
+                );
+            }
+        }
         self.opponents_from_the_story(refs, &mut out);
         Self::air_strikes_by_the_story_air_force(&mut out);
         Self::protests_met_with_force(&mut out);
