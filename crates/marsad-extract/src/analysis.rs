@@ -113,7 +113,17 @@ impl<'d> Analysis<'d> {
         let found = kb.scan(v);
         let actors = mk(outside(found.actors));
         let places = mk(outside(found.places));
-        let triggers = mk(found.triggers);
+        // (with the phrases a quotation mark splits, `من "القضاء على"`, which take the place
+        // of the shorter matches they cover)
+        let split = kb.scan_split_phrases(v);
+        let mut all_triggers = found.triggers;
+        if !split.is_empty() {
+            all_triggers.retain(|t| !split.iter().any(|s| overlaps(s, t)));
+            all_triggers.extend(split);
+            all_triggers.sort_by_key(|t| (t.start, t.end));
+            all_triggers.dedup_by_key(|t| (t.start, t.end, t.pattern));
+        }
+        let triggers = mk(all_triggers);
         let cues = mk(found.cues);
         let place_words = mk(found.place_words);
         let quantity_words = mk(found.quantity_words);

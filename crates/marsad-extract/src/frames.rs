@@ -1648,16 +1648,13 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "subject inside the verb phrase".into()));
             }
         }
-        // an attack phrase that names its author ("هجوم انتحاري", "تفجير انتحاري": the bomber),
-        // kept as the last resort for actor1 when no other is found in the text (a civilian
-        // inside a phrase is its victim: "تجنيد الأطفال")
-        let phrase_author = if pos == Pos::Phrase && trig.event_type == "ASSAULT" {
-            let author = |x: &ActorRef| {
-                let act = &kb.actors.actors[x.actor as usize];
-                act.inter.is_some_and(|i| (2..=4).contains(&i))
-            };
+        // a suicide attack phrase names its author ("هجوم انتحاري", "تفجير انتحاري": the
+        // bomber), kept as the last resort for actor1 when no other is found in the text (in
+        // other phrases an armed group inside is the patient: "تفكيك خلية إرهابية")
+        let phrase_author = if pos == Pos::Phrase && trig.acled_sub == Some("Suicide bomb") {
+            let armed = |x: &ActorRef| kb.actors.actors[x.actor as usize].armed();
             self.refs_in(tt0..tt1)
-                .find(|(_, x)| x.t0 > tt0 && x.prefix.is_empty() && author(x))
+                .find(|(_, x)| x.t0 > tt0 && x.prefix.is_empty() && armed(x))
                 .map(|(i, _)| i)
         } else {
             None
@@ -1679,8 +1676,18 @@ impl Framer<'_, '_> {
             };
             // (the cue automaton leaves out cues inside actor names: the word is looked up;
             // "بين" opens both sides of a dyad)
+            // (nor after a subject right before the phrase, opening its clause or after "أن":
+            // "إن قوات الأمن فككت خلية إرهابية" dismantled the cell)
+            let subject_before = self.refs.iter().any(|r| {
+                r.t1 == tt0
+                    && r.prefix.is_empty()
+                    && r.anaphor.is_none()
+                    && (r.t0 == clause.start || (r.t0 > 0 && matches!(a.tok(r.t0 - 1), "ان" | "بان" | "وان")))
+            });
             let acted_upon = |x: &ActorRef| {
-                matches!(marker_of(x), Marker::Prep(p) if p != "بين") || kb.cues.word_has(a.tok(x.t0), CueKind::Office)
+                matches!(marker_of(x), Marker::Prep(p) if p != "بين")
+                    || kb.cues.word_has(a.tok(x.t0), CueKind::Office)
+                    || subject_before
             };
             let straddles = self
                 .refs
@@ -2010,6 +2017,22 @@ impl Framer<'_, '_> {
                 }
             }
         }
+        // a crowd or civilians inside an attack phrase are its victims: "تفريق المتظاهرين",
+        // "إطلاق النار على المحتجين", "قتل متظاهرين" (an armed actor inside one is its author,
+        // `phrase_author`)
+        if a2.is_none() && pos == Pos::Phrase && trig.event_type == "ASSAULT" {
+            let victims = |x: &ActorRef| {
+                let act = &kb.actors.actors[x.actor as usize];
+                matches!(act.inter, Some(6 | 7)) || act.kind == "civilians"
+            };
+            if let Some((i, _)) = self
+                .refs_in(tt0..tt1)
+                .find(|(i, x)| x.t0 > tt0 && Some(*i) != a1 && victims(x))
+            {
+                a2 = Some(i);
+                why.push(("actor2", "the crowd or civilians an attack phrase names".into()));
+            }
+        }
         self.holder_ok.set(false);
         if a2.is_none() && is_killing {
             // "مقتل X" / "قتل X": the victim follows (not an author with ب or ل: "قتل
@@ -2089,7 +2112,8 @@ impl Framer<'_, '_> {
             .filter(|&(_, ci, first)| first || kb.cues.cues[ci as usize].kind == CueKind::Reference);
         // a cue that opens its sentence or a quotation ("«ما قتلنا أحدا»"), not one after a
         // word or a comma ("وهو ما رفضته"، "الأحد، ما أسفر عن")
-        let opens = |k: usize| k <= sent.start || matches!(a.tok(k - 1), "«" | "\"" | "“" | ":");
+        // (the normalised text writes every quotation mark as '"')
+        let opens = |k: usize| k <= sent.start || matches!(a.tok(k - 1), "\"" | ":");
         for (c, ci, _) in readings {
             let cue = &kb.cues.cues[ci as usize];
             let dist = tt0 - c.t1;

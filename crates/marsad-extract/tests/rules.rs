@@ -2993,3 +2993,50 @@ fn an_attack_phrase_names_its_bomber_never_its_victim() {
         |e| id(e, "actor2").starts_with("ye-houthi"),
     );
 }
+
+#[test]
+fn a_quotation_mark_does_not_split_a_phrase() {
+    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
+    // `من "القضاء على`: the phrase is read through the mark, and the arrest coordinated
+    // with it keeps their subject
+    let text = "وذكر بيان للجيش المصري أن قواته تمكنت من \"القضاء على 3 تكفيريين في العريش\"، واعتقلت 59 شخصا من المشتبه بهم في سيناء.";
+    assert_all(text, "ASSAULT", |e| {
+        id(e, "actor1") == "eg-army" && e["fatalities"] == 3
+    });
+    assert_all(text, "COERCE", |e| id(e, "actor1") == "eg-army");
+    assert_some(
+        "وشنت الطائرات الحربية «غارات جوية» على مواقع للمسلحين في إدلب أمس.",
+        "ASSAULT",
+    );
+}
+
+#[test]
+fn a_crowd_inside_an_attack_phrase_is_its_victim() {
+    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
+    for text in [
+        "وقامت الشرطة بتفريق المتظاهرين في القاهرة أمس.",
+        "أطلقت الشرطة الرصاص الحي على المتظاهرين في بغداد.",
+        "قتل متظاهرين برصاص الأمن في الخرطوم.",
+    ] {
+        assert_all(text, "ASSAULT", |e| {
+            id(e, "actor2").starts_with("gen-protesters") && id(e, "actor1").starts_with("gen-")
+        });
+    }
+}
+
+#[test]
+fn a_phrase_after_its_subject_acts_on_the_name_it_opens() {
+    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
+    // "إن قوات الأمن فككت خلية": the cell the phrase opens is dismantled, not the subject
+    assert_all(
+        "وقالت الوزارة إن قوات الأمن فككت خلية إرهابية في تونس.",
+        "COERCE",
+        |e| id(e, "actor1").starts_with("gen-security-forces") && id(e, "actor2").starts_with("gen-terrorists"),
+    );
+    // with no subject before it, the name the phrase opens is its subject
+    assert_all(
+        "قصفت طائرات التحالف مواقع الحوثيين في صعدة.",
+        "ASSAULT",
+        |e| id(e, "actor1") == "ye-saudi-coalition" || id(e, "actor1").contains("coalition"),
+    );
+}

@@ -235,6 +235,72 @@ impl KnowledgeBase {
         }
     }
 
+    /// Trigger phrases that a quotation mark splits (`من "القضاء على`, `إطلاق "النار"`), in a
+    /// normalised text (every quotation mark written '"'): around each mark that stands
+    /// between two words, the three words on each side are scanned with the mark left out,
+    /// and the matches that run over it are returned with offsets in `text`.
+    pub fn scan_split_phrases(&self, text: &str) -> Vec<names::NameMatch> {
+        use names::Affixes;
+        const WORDS: usize = 3;
+        let b = text.as_bytes();
+        let mut out: Vec<names::NameMatch> = Vec::new();
+        let mut window = String::new();
+        for (q, _) in text.match_indices('"') {
+            // a mark between two words: a space on one side, a letter on the other
+            let before = text[..q].chars().next_back();
+            let after = text[q + 1..].chars().next();
+            let letter = |c: Option<char>| c.is_some_and(marsad_text::token::is_word_char);
+            let space = |c: Option<char>| c == Some(' ');
+            if !((space(before) && letter(after)) || (letter(before) && space(after))) {
+                continue;
+            }
+            // WORDS words back and forth (spaces counted; never past a line end)
+            let mut start = q;
+            let mut spaces = 0;
+            while start > 0 && b[start - 1] != b'\n' {
+                if b[start - 1] == b' ' {
+                    spaces += 1;
+                    if spaces > WORDS {
+                        break;
+                    }
+                }
+                start -= 1;
+            }
+            let mut end = q + 1;
+            spaces = 0;
+            while end < b.len() && b[end] != b'\n' {
+                if b[end] == b' ' {
+                    spaces += 1;
+                    if spaces > WORDS {
+                        break;
+                    }
+                }
+                end += 1;
+            }
+            window.clear();
+            window.push_str(&text[start..q]);
+            window.push_str(&text[q + 1..end]);
+            let cut = q - start;
+            let back = |x: u32| {
+                let x = x as usize;
+                (start + if x >= cut { x + 1 } else { x }) as u32
+            };
+            let found = self.words_scan.find(&[(&self.triggers.index, Affixes::Words)], &window);
+            for m in found.into_iter().next().unwrap_or_default() {
+                if (m.start as usize) < cut && (m.end as usize) > cut {
+                    out.push(names::NameMatch {
+                        pattern: m.pattern,
+                        start: back(m.start),
+                        end: back(m.end),
+                        word_start: back(m.word_start),
+                        word_end: back(m.word_end),
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// Counts of what is loaded.
     pub fn stats(&self) -> Stats {
         let mut layers = std::collections::BTreeMap::new();

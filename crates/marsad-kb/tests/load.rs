@@ -95,3 +95,18 @@ fn every_shipped_file_has_a_reader() {
     }
     assert!(marsad_kb::embedded_files().len() >= 12);
 }
+
+#[test]
+fn a_phrase_split_by_a_quotation_mark_is_found_with_offsets_in_the_text() {
+    let kb = kb();
+    let text = marsad_text::Normalized::new("وتمكنت القوات من \"القضاء على 3 مسلحين\" وقالت \"شكرا\" للجميع");
+    let v = text.as_str();
+    let found = kb.scan_split_phrases(v);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let m = &found[0];
+    let span = &v[m.start as usize..m.end as usize];
+    assert_eq!(span.replace('"', ""), "من القضاء علي", "{span:?}");
+    // a mark between two words it does not join gives nothing
+    let plain = marsad_text::Normalized::new("قال \"شكرا\" للجميع");
+    assert!(kb.scan_split_phrases(plain.as_str()).is_empty());
+}
