@@ -1493,7 +1493,10 @@ impl Extractor {
             let inter2 = actor2.as_ref().and_then(|x| x.inter);
             // bombing or killing by an actor named as aircraft ("قصف طيران التحالف") is an air strike
             // (also one carried from the sentence before: "شن الطيران الحربي غارات ... واستهدفت")
-            let aircraft = f.actor1.into_iter().chain(a1).any(|i| {
+            // (not the frame's own actor when that one is the speaker: "قالت القوات الجوية إن
+            // ... بعد هجوم شنه مسلحون")
+            let own = f.actor1.filter(|&i| f.attribution != Some(i));
+            let aircraft = own.into_iter().chain(a1).any(|i| {
                 let x = &refs[i];
                 a.aircraft_in_names.iter().any(|m| m.t0 >= x.t0 && m.t1 <= x.t1)
             });

@@ -3040,3 +3040,23 @@ fn a_phrase_after_its_subject_acts_on_the_name_it_opens() {
         |e| id(e, "actor1") == "ye-saudi-coalition" || id(e, "actor1").contains("coalition"),
     );
 }
+
+#[test]
+fn an_air_force_named_as_such_strikes_from_the_air() {
+    // "القوات الجوية", "القوة الجوية" in a force's name make its attack an air strike
+    for text in [
+        "وأعلن الجيش استهداف القوات الجوية المصرية 5 عربات للجماعات الإرهابية شمالي سيناء أمس.",
+        "وقال العبادي إن القوات الجوية العراقية استهدفت اليوم ثلاثة مبان لتنظيم الدولة في سوريا.",
+    ] {
+        assert_all(text, "ASSAULT", |e| e["acled"]["sub_event_type"] == "Air/drone strike");
+    }
+    // an air force that only tells of an attack does not make it aerial
+    let text = "قالت القوات الجوية في نيجيريا الأحد إنها نشرت تعزيزات بعد هجوم على مدرسة شنه مسلحون من بوكو حرام.";
+    assert!(
+        of_type(text, "ASSAULT")
+            .iter()
+            .all(|e| e["acled"]["sub_event_type"] != "Air/drone strike"),
+        "help: {text:?} → {:#?}",
+        events(text)
+    );
+}
