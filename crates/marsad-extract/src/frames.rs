@@ -1534,6 +1534,9 @@ impl Framer<'_, '_> {
                                                         && !self.instrument_only(t)
                                                 })
                                                 && !matches!(self.cue_at(k), Some((CueKind::Relational, _)))
+                                                // (a target noun makes the name its owner, the
+                                                // object: "هاجمت مواقع الحوثيين")
+                                                && !matches!(self.cue_at(k), Some((CueKind::Target, _)))
                                                 && a.tokens[k].kind == marsad_text::TokenKind::Word)
                                     })))
                     });

@@ -3060,3 +3060,18 @@ fn an_air_force_named_as_such_strikes_from_the_air() {
         events(text)
     );
 }
+
+#[test]
+fn a_name_after_a_target_noun_is_the_target() {
+    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
+    // "استهدفت مواقع الحوثيين", "هاجمت مواقع الحوثيين": the owner of the positions is
+    // attacked, it is no subject after the verb
+    for text in [
+        "وذكرت مصادر عسكرية أن مجموعة من الجيش هاجمت مواقع الحوثيين في جبهة شدا.",
+        "وشنت مقاتلات التحالف غارات استهدفت مواقع الحوثيين في مديرية حيس أمس.",
+    ] {
+        assert_all(text, "ASSAULT", |e| {
+            id(e, "actor2") == "ye-houthis" && id(e, "actor1") != "ye-houthis"
+        });
+    }
+}
