@@ -1111,7 +1111,17 @@ impl Framer<'_, '_> {
         r.prefix.ends_with('ب')
             || r.prefix.ends_with('ل')
             || r.prefix.ends_with('ك')
-            || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)))
+            || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)) && !self.partitive(r))
+    }
+
+    /// A group named after a part or a count of it and "من" ("مجموعة من المسلحين", "عددا من
+    /// المحتجين", "30 من المسلحين"): what the phrase names, subject or object, not an oblique.
+    fn partitive(&self, r: &ActorRef) -> bool {
+        r.t0 >= 2
+            && r.prefix.is_empty()
+            && self.a.tok(r.t0 - 1) == "من"
+            && (self.a.tokens[r.t0 - 2].kind == marsad_text::TokenKind::Number
+                || matches!(self.cue_at(r.t0 - 2), Some((CueKind::Partitive, _))))
     }
 
     /// The nearest of the `reach` words before token `t0` (not before `from`) that is a verb of
@@ -1522,7 +1532,10 @@ impl Framer<'_, '_> {
                         !self.oblique(x)
                             && !object_form
                             && !self.audience(x)
-                            && (self.only_light(tt1..x.t0)
+                            // ("هاجم عدد من المسلحين قرية": the group a count right after the
+                            // verb names)
+                            && ((self.partitive(x) && x.t0 == tt1 + 2)
+                                || self.only_light(tt1..x.t0)
                                 || (gap <= 3
                                     && (tt1..x.t0).all(|k| {
                                         quote(k)
@@ -1987,7 +2000,13 @@ impl Framer<'_, '_> {
         if trig.roles.passive && pos == Pos::Verb {
             if let Some(i) = a1 {
                 let act = &kb.actors.actors[self.refs[i].actor as usize];
-                let counted = numbers.iter().find(|n| n.next_token == self.refs[i].t0);
+                // (counted right before it, or through "من": "22 من المسلحين قتلوا", "تسعة أفراد
+                // من الحرس الوطني قتلوا")
+                let counted = numbers.iter().find(|n| {
+                    let t0 = self.refs[i].t0;
+                    n.next_token == t0
+                        || (self.partitive(&self.refs[i]) && (n.next_token + 1 == t0 || n.next_token + 2 == t0))
+                });
                 // (or one indefinite person right after the verb with nothing done to anyone
                 // after it: "قتل جندي أميركي" was killed, "قتل جندي مسلحا" would have its object)
                 let x = &self.refs[i];
@@ -1999,8 +2018,12 @@ impl Framer<'_, '_> {
                     .cues
                     .iter()
                     .any(|c| c.t0 == x.t0 && a.has_cue_kind(kb, c, CueKind::Person));
-                let victim_like =
-                    act.inter == Some(7) || act.kind == "civilians" || counted.is_some() || (indefinite && person);
+                // (a part or count of a group: "قتل 5 من الجنود", "أصيب عشرات من المتظاهرين")
+                let victim_like = act.inter == Some(7)
+                    || act.kind == "civilians"
+                    || counted.is_some()
+                    || self.partitive(x)
+                    || (indefinite && person);
                 // (or before it, when an agent phrase follows the verb: "إن الشاب أحمد أبو عقل
                 // قتل برصاص الجيش", "مدنيون قتلوا على يد مسلحين")
                 let agent_after = (tt1..(tt1 + 2).min(clause.end)).any(|k| {

@@ -3075,3 +3075,33 @@ fn a_name_after_a_target_noun_is_the_target() {
         });
     }
 }
+
+#[test]
+fn a_part_or_count_of_a_group_names_the_group() {
+    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
+    // subject: "مجموعة من المسلحين هاجمت", "هاجم عدد من المسلحين"
+    for text in [
+        "وقال المصدر إن مجموعة من المسلحين هاجمت حاجزا للجيش في ريف حلب.",
+        "هاجم عدد من المسلحين قرية في ريف حلب أمس.",
+        "قامت مجموعة من المسلحين باختطاف ثلاثة أشخاص في بنغازي.",
+    ] {
+        assert_all(text, "ASSAULT", |e| id(e, "actor1").starts_with("gen-armed-group"));
+    }
+    // object: "اعتقلت عددا من المحتجين"
+    assert_all(
+        "واعتقلت الشرطة عددا من المحتجين في الخرطوم أمس.",
+        "COERCE",
+        |e| id(e, "actor2").starts_with("gen-protesters"),
+    );
+    // a count of a group with a passive killing verb is the victim: "22 من المسلحين قتلوا"
+    assert_all(
+        "وقالت مصادر طبية إن 22 من المسلحين الحوثيين قتلوا في الحديدة أمس.",
+        "ASSAULT",
+        |e| id(e, "actor2") == "ye-houthis" && id(e, "actor1") != "ye-houthis" && e["fatalities"] == 22,
+    );
+    assert_all(
+        "قتل 5 من الجنود في هجوم على حاجز في سيناء.",
+        "ASSAULT",
+        |e| id(e, "actor1").is_empty() && id(e, "actor2").starts_with("gen-army"),
+    );
+}

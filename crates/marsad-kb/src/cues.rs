@@ -61,6 +61,9 @@ pub enum CueKind {
     Target,
     /// A noun that makes the next actor a genitive, not a subject ("أنصار X").
     Relational,
+    /// A part or count of a group before "من" ("مجموعة من المسلحين", "عدد من المستوطنين"):
+    /// the group after "من" is what the phrase names, subject or object, not an oblique.
+    Partitive,
     /// Reporting verb or phrase ("قال", "بحسب").
     Attribution,
     /// A place word (settlement, admin, countryside, direction, near, prep).
@@ -266,6 +269,7 @@ impl CueBookBuilder {
                 "envoy" => CueKind::Envoy,
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
+                "partitive" => CueKind::Partitive,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
             let scope = match r.get(2) {
