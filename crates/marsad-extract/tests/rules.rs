@@ -47,6 +47,11 @@ fn assert_all(text: &str, et: &str, ok: impl Fn(&Value) -> bool) {
     assert!(evs.iter().all(ok), "help: {text:?} → {evs:#?}");
 }
 
+/// The actor book id in `slot` ("actor1", "actor2") of event `e`, or "" when none.
+fn id(e: &Value, slot: &str) -> String {
+    e[slot]["id"].as_str().unwrap_or("").to_string()
+}
+
 fn asserted(text: &str) -> Vec<Value> {
     events(text)
         .into_iter()
@@ -1381,10 +1386,9 @@ fn a_hashtag_reads_as_its_words() {
 
 /// The actor ids (actor1, actor2) of the asserted events of type `et` in `text`.
 fn actor_pairs(text: &str, et: &str) -> Vec<(String, String)> {
-    let id = |v: &Value| v["id"].as_str().unwrap_or("").to_string();
     of_type(text, et)
         .iter()
-        .map(|e| (id(&e["actor1"]), id(&e["actor2"])))
+        .map(|e| (id(e, "actor1"), id(e, "actor2")))
         .collect()
 }
 
@@ -1632,7 +1636,6 @@ fn a_strike_on_positions_takes_the_other_camp_of_the_story() {
 fn a_soldier_of_a_country_named_by_its_adjective_is_its_force() {
     let text = "وقتل جندي أميركي وأصيب اثنان مساء أمس برصاص جندي أفغاني في قندهار.";
     let evs = of_type(text, "ASSAULT");
-    let id = |e: &Value, k: &str| e[k]["id"].as_str().unwrap_or("").to_string();
     assert!(
         evs.iter()
             .any(|e| id(e, "actor2").starts_with("us-") && !id(e, "actor1").starts_with("gen-")),
@@ -2960,7 +2963,6 @@ fn a_habit_is_not_a_report() {
 
 #[test]
 fn an_attack_phrase_names_its_bomber_never_its_victim() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     // the bomber inside "تفجير انتحاري" is no object nor victim of the killing told with it
     for text in [
         "قتل 25 طالبا في تفجير انتحاري في كابل.",
@@ -2996,7 +2998,6 @@ fn an_attack_phrase_names_its_bomber_never_its_victim() {
 
 #[test]
 fn a_quotation_mark_does_not_split_a_phrase() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     // `من "القضاء على`: the phrase is read through the mark, and the arrest coordinated
     // with it keeps their subject
     let text = "وذكر بيان للجيش المصري أن قواته تمكنت من \"القضاء على 3 تكفيريين في العريش\"، واعتقلت 59 شخصا من المشتبه بهم في سيناء.";
@@ -3012,7 +3013,6 @@ fn a_quotation_mark_does_not_split_a_phrase() {
 
 #[test]
 fn a_crowd_inside_an_attack_phrase_is_its_victim() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     for text in [
         "وقامت الشرطة بتفريق المتظاهرين في القاهرة أمس.",
         "أطلقت الشرطة الرصاص الحي على المتظاهرين في بغداد.",
@@ -3026,7 +3026,6 @@ fn a_crowd_inside_an_attack_phrase_is_its_victim() {
 
 #[test]
 fn a_phrase_after_its_subject_acts_on_the_name_it_opens() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     // "إن قوات الأمن فككت خلية": the cell the phrase opens is dismantled, not the subject
     assert_all(
         "وقالت الوزارة إن قوات الأمن فككت خلية إرهابية في تونس.",
@@ -3063,7 +3062,6 @@ fn an_air_force_named_as_such_strikes_from_the_air() {
 
 #[test]
 fn a_name_after_a_target_noun_is_the_target() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     // "استهدفت مواقع الحوثيين", "هاجمت مواقع الحوثيين": the owner of the positions is
     // attacked, it is no subject after the verb
     for text in [
@@ -3078,7 +3076,6 @@ fn a_name_after_a_target_noun_is_the_target() {
 
 #[test]
 fn a_part_or_count_of_a_group_names_the_group() {
-    let id = |e: &Value, slot: &str| e[slot]["id"].as_str().unwrap_or("").to_string();
     // subject: "مجموعة من المسلحين هاجمت", "هاجم عدد من المسلحين"
     for text in [
         "وقال المصدر إن مجموعة من المسلحين هاجمت حاجزا للجيش في ريف حلب.",
