@@ -1440,8 +1440,10 @@ impl Framer<'_, '_> {
                     && !OBLIQUE.contains(&a.tok(k))
                     && !a.quantity_words.iter().any(|q| q.t0 == k)
                     && !self.refs.iter().any(|x| x.t0 <= k && k < x.t1)
-                    // (nor a count: "وقتل في الهجوم سبعة من قوات الأمن" names the dead)
+                    // (nor a count: "وقتل في الهجوم سبعة من قوات الأمن" names the dead; nor a
+                    // part of a group: "استهداف مجموعة من قوات النظام" names the target)
                     && !numbers.iter().any(|n| n.span.start <= a.tokens[k].start as usize && k < n.next_token)
+                    && !matches!(self.cue_at(k), Some((CueKind::Partitive, _)))
             };
             let from = [tt1, tt1 + 1]
                 .into_iter()

@@ -3096,6 +3096,12 @@ fn a_part_or_count_of_a_group_names_the_group() {
         "ASSAULT",
         |e| id(e, "actor2") == "ye-houthis" && id(e, "actor1") != "ye-houthis" && e["fatalities"] == 22,
     );
+    // "من" after a part of a group is no agent phrase: "استهداف مجموعة من المسلحين" hit them
+    assert_all(
+        "وأعلن الجيش استهداف مجموعة من المسلحين في ريف حلب أمس.",
+        "ASSAULT",
+        |e| id(e, "actor2").starts_with("gen-armed-group") && !id(e, "actor1").starts_with("gen-armed-group"),
+    );
     assert_all(
         "قتل 5 من الجنود في هجوم على حاجز في سيناء.",
         "ASSAULT",
