@@ -1117,11 +1117,26 @@ impl Framer<'_, '_> {
     /// A group named after a part or a count of it and "من" ("مجموعة من المسلحين", "عددا من
     /// المحتجين", "30 من المسلحين"): what the phrase names, subject or object, not an oblique.
     fn partitive(&self, r: &ActorRef) -> bool {
+        let part = |k: usize| matches!(self.cue_at(k), Some((CueKind::Partitive, _)));
+        // (one adjective may stand between: "عدد كبير من المحتجين", "مجموعة خاصة من الجيش")
+        let adjective = |k: usize| {
+            self.a.tokens[k].kind == marsad_text::TokenKind::Word
+                && self.cue_at(k).is_none()
+                && !self.a.triggers.iter().any(|t| t.t0 <= k && k < t.t1)
+                && !self.refs.iter().any(|x| x.t0 <= k && k < x.t1)
+        };
+        // (not a subset of a group counted before: "عشرة مدنيين بينهم عدد كبير من الأطفال
+        // قتلوا" — the ten are the subject)
+        let subset = |head: usize| {
+            (head.saturating_sub(2)..head)
+                .any(|k| matches!(self.a.tok(k), "بينهم" | "بينهن" | "بينها" | "منهم" | "منها"))
+        };
         r.t0 >= 2
             && r.prefix.is_empty()
             && self.a.tok(r.t0 - 1) == "من"
             && (self.a.tokens[r.t0 - 2].kind == marsad_text::TokenKind::Number
-                || matches!(self.cue_at(r.t0 - 2), Some((CueKind::Partitive, _))))
+                || (part(r.t0 - 2) && !subset(r.t0 - 2))
+                || (r.t0 >= 3 && part(r.t0 - 3) && adjective(r.t0 - 2) && !subset(r.t0 - 3)))
     }
 
     /// The nearest of the `reach` words before token `t0` (not before `from`) that is a verb of
@@ -1536,7 +1551,9 @@ impl Framer<'_, '_> {
                             && !self.audience(x)
                             // ("هاجم عدد من المسلحين قرية": the group a count right after the
                             // verb names)
-                            && ((self.partitive(x) && x.t0 == tt1 + 2)
+                            && ((self.partitive(x)
+                                && x.t0 <= tt1 + 3
+                                && matches!(self.cue_at(tt1), Some((CueKind::Partitive, _))))
                                 || self.only_light(tt1..x.t0)
                                 || (gap <= 3
                                     && (tt1..x.t0).all(|k| {

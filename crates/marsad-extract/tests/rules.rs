@@ -3084,6 +3084,24 @@ fn a_part_or_count_of_a_group_names_the_group() {
     ] {
         assert_all(text, "ASSAULT", |e| id(e, "actor1").starts_with("gen-armed-group"));
     }
+    // one adjective may stand between ("عدد كبير من", "مجموعة خاصة من")
+    assert_all(
+        "واعتقلت الشرطة عددا كبيرا من المحتجين في الخرطوم أمس.",
+        "COERCE",
+        |e| id(e, "actor2").starts_with("gen-protesters"),
+    );
+    assert_all(
+        "وقال المصدر إن مجموعة خاصة من الجيش هاجمت حاجزا للمسلحين في ريف حلب.",
+        "ASSAULT",
+        |e| id(e, "actor1").starts_with("gen-army"),
+    );
+    // a subset of a group counted before is not the group named: "عشرة مدنيين بينهم عدد كبير
+    // من الأطفال قتلوا" — the ten are the victims and the toll
+    assert_all(
+        "وأفادت مصادر أن عشرة مدنيين بينهم عدد كبير من الأطفال قتلوا في قصف على قرية زركال.",
+        "ASSAULT",
+        |e| e["fatalities"] == 10,
+    );
     // object: "اعتقلت عددا من المحتجين"
     assert_all(
         "واعتقلت الشرطة عددا من المحتجين في الخرطوم أمس.",
