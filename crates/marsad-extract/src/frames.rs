@@ -541,8 +541,8 @@ pub struct Frame {
     pub quantities: Vec<Quantity>,
     /// Whether actor1 was found only by proximity (no pattern tied it to the trigger).
     pub loose_actor1: bool,
-    /// The author an attack phrase names ("هجوم انتحاري": the bomber), for an event left
-    /// with no actor1 at the end.
+    /// The author a suicide-attack phrase names ("هجوم انتحاري": the bomber), for an event
+    /// left with no actor1 at the end.
     pub phrase_author: Option<usize>,
     /// An event noun named as a topic ("جريمة اغتيال X", "التحقيق في الهجوم"):
     /// it refers to an earlier event and is not coded.
@@ -1709,8 +1709,6 @@ impl Framer<'_, '_> {
                     Marker::Obj
                 }
             };
-            // (the cue automaton leaves out cues inside actor names: the word is looked up;
-            // "بين" opens both sides of a dyad)
             // (nor after a subject right before the phrase, opening its clause or after "أن":
             // "إن قوات الأمن فككت خلية إرهابية" dismantled the cell)
             let subject_before = self.refs.iter().any(|r| {
@@ -1719,6 +1717,8 @@ impl Framer<'_, '_> {
                     && r.anaphor.is_none()
                     && (r.t0 == clause.start || (r.t0 > 0 && matches!(a.tok(r.t0 - 1), "ان" | "بان" | "وان")))
             });
+            // (the cue automaton leaves out cues inside actor names: the word is looked up;
+            // "بين" opens both sides of a dyad)
             let acted_upon = |x: &ActorRef| {
                 matches!(marker_of(x), Marker::Prep(p) if p != "بين")
                     || kb.cues.word_has(a.tok(x.t0), CueKind::Office)

@@ -1072,8 +1072,8 @@ impl Extractor {
         // each candidate's evidence, for the readings a winner absorbs in its sentence
         let cand_evidence: Vec<Span> = cands.iter().map(|c| c.evidence.clone()).collect();
         let mut out: Vec<(Event, Vec<String>, bool)> = Vec::new();
-        // for each event of `out`, the author its attack phrase names ("هجوم انتحاري"), given
-        // when nothing else in the text names one
+        // for each event of `out`, the author its suicide-attack phrase names ("هجوم انتحاري"),
+        // given when nothing else in the text names one
         let mut phrase_authors: Vec<Option<ActorOut>> = Vec::new();
         // the armed dyads told so far ("اشتباكات بين المعارضة وتنظيم الدولة"), most recent last
         let mut dyads: Vec<(ActorOut, ActorOut)> = Vec::new();
@@ -1367,8 +1367,8 @@ impl Extractor {
                 (Some(x), y) if violent && civilian(x) => (None, y),
                 other => other,
             };
-            // the author an attack phrase names ("هجوم انتحاري"), used when the text names no
-            // other (not someone in the event: "اغتيال بوتو في هجوم انتحاري" is still a comment)
+            // the author a suicide-attack phrase names ("هجوم انتحاري"), used when the text names
+            // no other (not someone in the event: "اغتيال بوتو في هجوم انتحاري" is still a comment)
             let phrase_author = f
                 .phrase_author
                 .or_else(|| absorbed.iter().find_map(|x| x.phrase_author))
@@ -1855,7 +1855,7 @@ impl Extractor {
                 set_explain(
                     e,
                     "actor1",
-                    "the author its attack phrase names (\"هجوم انتحاري\")".into(),
+                    "the author its suicide-attack phrase names (\"هجوم انتحاري\")".into(),
                 );
             }
         }
