@@ -103,6 +103,24 @@ const WORDS: &[&str] = &[
     "بطائرة",
     "بلا",
     "طيار",
+    // a quotation mark glued to a word (phrases split by it), a partitive, a target noun,
+    // relative "ما", attack phrases with a bomber or a crowd inside
+    "\"القضاء",
+    "على\"",
+    "«غارات",
+    "جوية»",
+    "من",
+    "مجموعة",
+    "عددا",
+    "كبيرا",
+    "بينهم",
+    "مواقع",
+    "ما",
+    "أسفر",
+    "تفجير",
+    "انتحاري",
+    "تفريق",
+    "المتظاهرين",
 ];
 
 fn sentence() -> impl Strategy<Value = String> {
