@@ -47,6 +47,24 @@ fn assert_all(text: &str, et: &str, ok: impl Fn(&Value) -> bool) {
     assert!(evs.iter().all(ok), "help: {text:?} → {evs:#?}");
 }
 
+/// Some asserted event of `text`, of any type, satisfies `ok`.
+fn assert_any_event(text: &str, ok: impl Fn(&Value) -> bool) {
+    let evs = asserted(text);
+    assert!(evs.iter().any(ok), "help: {text:?} → {evs:#?}");
+}
+
+/// Every asserted event of `text`, of any type, satisfies `ok` (there may be none).
+fn assert_every_event(text: &str, ok: impl Fn(&Value) -> bool) {
+    let evs = asserted(text);
+    assert!(evs.iter().all(ok), "help: {text:?} → {evs:#?}");
+}
+
+/// `text` gives asserted events, of any type, and every one of them satisfies `ok`.
+fn assert_all_events(text: &str, ok: impl Fn(&Value) -> bool) {
+    let evs = asserted(text);
+    assert!(!evs.is_empty() && evs.iter().all(ok), "help: {text:?} → {evs:#?}");
+}
+
 /// The actor book id in `slot` ("actor1", "actor2") of event `e`, or "" when none.
 fn id(e: &Value, slot: &str) -> String {
     e[slot]["id"].as_str().unwrap_or("").to_string()
@@ -259,12 +277,9 @@ fn a_country_adjective_after_an_attack_noun_is_its_author() {
         ("وقتل رجل في هجوم جوي إسرائيلي قرب الحدود.", "il-"),
         ("وأصيب جنديان في قصف مدفعي تركي على البلدة.", "tr-"),
     ] {
-        let evs = asserted(text);
-        assert!(
-            evs.iter()
-                .any(|e| e["actor1"]["id"].as_str().is_some_and(|id| id.starts_with(want))),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_any_event(text, |e| {
+            e["actor1"]["id"].as_str().is_some_and(|id| id.starts_with(want))
+        });
     }
     // after a word that takes its victim, the adjective describes the victim
     let text = "وقتل مواطن إسرائيلي في حادث.";
@@ -307,11 +322,7 @@ fn standing_positions_purposes_and_outcomes() {
 #[test]
 fn a_street_named_after_a_city_is_not_the_city() {
     let text = "وقصفت المعارضة بقذائف الهاون شارع بغداد في دمشق.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().any(|e| e["location"]["admin1_code"] == "SY-DI"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_any_event(text, |e| e["location"]["admin1_code"] == "SY-DI");
 }
 
 #[test]
@@ -335,38 +346,24 @@ fn one_protest_per_sentence_and_borders_are_not_lists() {
 fn victims_agents_and_locators() {
     // the object comes before an agent phrase: "قتل 17 مقاتلا ... على يد مسلحين"
     let text = "قتل 17 مقاتلا مواليا للنظام السوري على يد مسلحين من تنظيم الدولة الإسلامية في محافظة السويداء.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().any(|e| e["actor2"]["id"] == "sy-gov-forces"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_any_event(text, |e| e["actor2"]["id"] == "sy-gov-forces");
     // counted victims before a passive are not the authors of the attack that killed them
     let text = "أعلن المرصد أن 17 مقاتلا مواليا للنظام السوري قتلوا في هجمات في محافظة السويداء.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().all(|e| e["actor1"]["id"] != "sy-gov-forces"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_every_event(text, |e| e["actor1"]["id"] != "sy-gov-forces");
     // "مدينة تعز وسط اليمن عقب غارات": the city, not the country that locates it
     let text = "هزت انفجارات عنيفة، مساء أمس مدينة تعز وسط اليمن عقب غارات شنتها مقاتلات التحالف على مواقع الحوثيين تمهيدا لتقدم المقاومة الشعبية.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().any(|e| e["location"]["admin1_code"] == "YE-TA"
+    assert_any_event(text, |e| {
+        e["location"]["admin1_code"] == "YE-TA"
             && e["acled"]["sub_event_type"] == "Air/drone strike"
-            && !e["actor1"].is_null()),
-        "help: {text:?} → {evs:#?}"
-    );
+            && !e["actor1"].is_null()
+    });
 }
 
 #[test]
 fn early_this_week() {
     let text = "ومطلع الأسبوع الجاري، قتل 45 مسلحا في هجمات شنها تنظيم الدولة الإسلامية على قرى في محافظة دير الزور.";
-    let evs = asserted(text);
     // published Sunday 2014-01-05: three days before
-    assert!(
-        evs.iter().any(|e| e["date"]["value"] == "2014-01-02"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_any_event(text, |e| e["date"]["value"] == "2014-01-02");
 }
 
 #[test]
@@ -389,12 +386,10 @@ fn one_speakers_statements_of_a_day_are_one() {
 #[test]
 fn fighters_are_an_armed_group() {
     let text = "وقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة سيلوبي التركية.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().any(|e| e["actor1"]["id"].is_string()
-            && (e["actor2"]["id"] == "gen-armed-group@tr" || e["actor2"]["id"] == "gen-armed-group")),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_any_event(text, |e| {
+        e["actor1"]["id"].is_string()
+            && (e["actor2"]["id"] == "gen-armed-group@tr" || e["actor2"]["id"] == "gen-armed-group")
+    });
 }
 
 #[test]
@@ -1557,11 +1552,7 @@ fn a_place_inside_a_place_of_another_country_is_not_the_namesake() {
     let text = "وكثفت قوات النظام القصف الصاروخي على بلدات صيدا والطيبة في ريف درعا الشرقي أمس.";
     assert_all(text, "ASSAULT", |e| e["location"]["country"] == "SY");
     let text = "وزار المبعوث الروسي دمشق وعمان وبيروت في إطار جولة إقليمية أمس.";
-    let evs = asserted(text);
-    assert!(
-        evs.iter().all(|e| e["location"]["name"] != "Syria"),
-        "help: {text:?} → {evs:#?}"
-    );
+    assert_every_event(text, |e| e["location"]["name"] != "Syria");
     // "كان" after a place word is the verb, never Cannes; "بالمدينة" is the city, not Medina
     let text = "نفذ سلاح الجو الليبي ضربة جوية على منطقة كان مقاتلو داعش يحاولون السيطرة عليها في درنة أمس.";
     let evs = of_type(text, "ASSAULT");
@@ -2502,11 +2493,7 @@ fn the_authorities_and_a_verb_joined_to_their_statement() {
         "وقال الجيش إن الوضع هادئ، واعتقلت 40 شخصا في مدينة ماردين أمس.",
         "وقال الجيش إن انفجارا وقع في مدينة ماردين، وقتل 3 أشخاص أمس.",
     ] {
-        let evs = asserted(text);
-        assert!(
-            evs.iter().all(|e| e["actor1"]["text"] != "الجيش"),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_every_event(text, |e| e["actor1"]["text"] != "الجيش");
     }
 }
 
@@ -2713,12 +2700,9 @@ fn families_of_the_dead_are_no_capture() {
         "وقدمت الحكومة اليمنية تعويضات لأسر الشهداء في مدينة عدن أمس.",
         "ونظم عدد من أسر المعتقلين وقفة أمام المحكمة في القاهرة أمس.",
     ] {
-        let evs = asserted(text);
-        assert!(
-            evs.iter()
-                .all(|e| e["acled"]["sub_event_type"] != "Abduction/forced disappearance"),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_every_event(text, |e| {
+            e["acled"]["sub_event_type"] != "Abduction/forced disappearance"
+        });
     }
     // "وأسرهم" after a plural: and their families
     assert_none(
@@ -2895,11 +2879,7 @@ fn the_bare_object_of_a_verb_taking_a_place_is_the_place() {
         "وقصف الجيش السوري مارع بالمدفعية الثقيلة أمس.",
         "وحاصرت قوات النظام مارع أمس.",
     ] {
-        let evs = asserted(text);
-        assert!(
-            !evs.is_empty() && evs.iter().all(|e| e["location"]["admin1_code"] == "SY-HL"),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_all_events(text, |e| e["location"]["admin1_code"] == "SY-HL");
     }
 }
 
