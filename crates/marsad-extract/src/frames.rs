@@ -1114,10 +1114,15 @@ impl Framer<'_, '_> {
             || (r.t0 > 0 && OBLIQUE.contains(&self.a.tok(r.t0 - 1)) && !self.partitive(r))
     }
 
+    /// Whether token `k` is a partitive word ("مجموعة", "عدد", "عشرات"): a part or count of a
+    /// group before "من".
+    fn partitive_word(&self, k: usize) -> bool {
+        matches!(self.cue_at(k), Some((CueKind::Partitive, _)))
+    }
+
     /// A group named after a part or a count of it and "من" ("مجموعة من المسلحين", "عددا من
     /// المحتجين", "30 من المسلحين"): what the phrase names, subject or object, not an oblique.
     fn partitive(&self, r: &ActorRef) -> bool {
-        let part = |k: usize| matches!(self.cue_at(k), Some((CueKind::Partitive, _)));
         // (one adjective may stand between: "عدد كبير من المحتجين", "مجموعة خاصة من الجيش")
         let adjective = |k: usize| {
             self.a.tokens[k].kind == marsad_text::TokenKind::Word
@@ -1135,8 +1140,8 @@ impl Framer<'_, '_> {
             && r.prefix.is_empty()
             && self.a.tok(r.t0 - 1) == "من"
             && (self.a.tokens[r.t0 - 2].kind == marsad_text::TokenKind::Number
-                || (part(r.t0 - 2) && !subset(r.t0 - 2))
-                || (r.t0 >= 3 && part(r.t0 - 3) && adjective(r.t0 - 2) && !subset(r.t0 - 3)))
+                || (self.partitive_word(r.t0 - 2) && !subset(r.t0 - 2))
+                || (r.t0 >= 3 && self.partitive_word(r.t0 - 3) && adjective(r.t0 - 2) && !subset(r.t0 - 3)))
     }
 
     /// The nearest of the `reach` words before token `t0` (not before `from`) that is a verb of
@@ -1458,7 +1463,7 @@ impl Framer<'_, '_> {
                     // (nor a count: "وقتل في الهجوم سبعة من قوات الأمن" names the dead; nor a
                     // part of a group: "استهداف مجموعة من قوات النظام" names the target)
                     && !numbers.iter().any(|n| n.span.start <= a.tokens[k].start as usize && k < n.next_token)
-                    && !matches!(self.cue_at(k), Some((CueKind::Partitive, _)))
+                    && !self.partitive_word(k)
             };
             let from = [tt1, tt1 + 1]
                 .into_iter()
@@ -1553,7 +1558,7 @@ impl Framer<'_, '_> {
                             // verb names)
                             && ((self.partitive(x)
                                 && x.t0 <= tt1 + 3
-                                && matches!(self.cue_at(tt1), Some((CueKind::Partitive, _))))
+                                && self.partitive_word(tt1))
                                 || self.only_light(tt1..x.t0)
                                 || (gap <= 3
                                     && (tt1..x.t0).all(|k| {
