@@ -82,7 +82,7 @@ fn load_kb() -> marsad_kb::KnowledgeBase {
     marsad_kb::KnowledgeBase::embedded().expect("the built-in knowledge base loads")
 }
 
-/// The three scans of the knowledge base (actor names, place names, words) over the
+/// The scan of the knowledge base (actor names, place names, words: one table) over the
 /// normalised corpus: where the matching time goes.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn kb_scan_corpus(b: Bencher) {

@@ -203,7 +203,7 @@ impl<'d> Analysis<'d> {
             .filter(|c| person(c) || !actors.iter().any(|n| overlaps(&n.m, &c.m)))
             .collect();
 
-        // clause cuts before connectives, from the cue automaton (no string search per sentence)
+        // clause cuts before connectives, from the cue scan (no string search per sentence)
         let connective_starts: Vec<usize> = cues
             .iter()
             .filter(|c| {

@@ -1722,7 +1722,7 @@ impl Framer<'_, '_> {
                     && r.anaphor.is_none()
                     && (r.t0 == clause.start || (r.t0 > 0 && matches!(a.tok(r.t0 - 1), "ان" | "بان" | "وان")))
             });
-            // (the cue automaton leaves out cues inside actor names: the word is looked up;
+            // (the cue scan leaves out cues inside actor names: the word is looked up;
             // "بين" opens both sides of a dyad)
             let acted_upon = |x: &ActorRef| {
                 matches!(marker_of(x), Marker::Prep(p) if p != "بين")

@@ -25,8 +25,8 @@ pub enum Error {
         /// The cause.
         source: std::io::Error,
     },
-    /// An automaton could not be built (too many or too long patterns).
-    #[error("cannot build the {what} automaton: {message}")]
+    /// The name table could not be built.
+    #[error("cannot build the {what} table: {message}")]
     Build {
         /// Which index.
         what: &'static str,

@@ -1,6 +1,6 @@
 //! The marsad knowledge base: places, actors, event triggers and cues, read
-//! from plain TSV files in `data/` and compiled into Aho-Corasick automata (character-wise double arrays)
-//! over normalised Arabic, once, at start-up.
+//! from plain TSV files in `data/` and compiled into one table of names over
+//! normalised Arabic, looked up at word starts, once, at start-up.
 //!
 //! # Overview
 //! - [`KnowledgeBase`]: everything, built by [`KnowledgeBase::embedded`] (the
@@ -8,8 +8,8 @@
 //!   analyst's extended copy). Immutable; share it behind an `Arc`.
 //! - [`places::Gazetteer`], [`actors::ActorBook`], [`triggers::TriggerBook`],
 //!   [`cues::CueBook`]: one concern each, each with a [`names::NameIndex`];
-//!   [`KnowledgeBase::scan`] finds all their mentions in a text in three passes
-//!   (a [`names::Scanner`] each for actors and places, one for all the words).
+//!   [`KnowledgeBase::scan`] finds all their mentions in a text in one pass
+//!   (one [`names::Scanner`] over all the books).
 //! - Every malformed data line fails the load with `file:line` ([`Error`]).
 //!
 //! ```
@@ -53,12 +53,9 @@ pub struct KnowledgeBase {
     pub triggers: triggers::TriggerBook,
     /// Cues.
     pub cues: cues::CueBook,
-    /// The automaton over actor names.
-    actors_scan: names::Scanner,
-    /// The automaton over place names.
-    places_scan: names::Scanner,
-    /// One automaton over trigger, cue, place and quantity words.
-    words_scan: names::Scanner,
+    /// One table over the names of all the books (triggers first: the split-phrase
+    /// rescan asks for them alone).
+    scanner: names::Scanner,
 }
 
 /// Every knowledge-base mention in a text, by kind ([`KnowledgeBase::scan`]).
@@ -181,26 +178,20 @@ impl KnowledgeBase {
             }
         }
         let (places, actors, triggers, cues) = (g.build()?, a.build()?, t.build()?, c.build()?);
-        // three automata, each walked once per text: actor names, place names, and words
-        // (triggers, cues, place and quantity words in one); built on three threads (most of
-        // the load time; one automaton over everything walks faster but builds too slowly)
-        let (places_scan, actors_scan, words_scan) = std::thread::scope(|sc| {
-            let p = sc.spawn(|| names::Scanner::new(&[&places.index], "place"));
-            let a = sc.spawn(|| names::Scanner::new(&[&actors.index], "actor"));
-            let words = names::Scanner::new(
-                &[&triggers.index, &cues.index, &cues.place_words, &cues.quantity_words],
-                "word",
-            );
-            (p.join(), a.join(), words)
-        });
-        let panicked = |what| Error::Build {
-            what,
-            message: "builder thread panicked".into(),
-        };
+        // one table over every name, looked up once per word start for all of them
+        let scanner = names::Scanner::new(
+            &[
+                &triggers.index,
+                &cues.index,
+                &cues.place_words,
+                &cues.quantity_words,
+                &actors.index,
+                &places.index,
+            ],
+            "name",
+        )?;
         Ok(KnowledgeBase {
-            actors_scan: actors_scan.map_err(|_| panicked("actor"))??,
-            places_scan: places_scan.map_err(|_| panicked("place"))??,
-            words_scan: words_scan?,
+            scanner,
             places,
             actors,
             triggers,
@@ -209,29 +200,29 @@ impl KnowledgeBase {
     }
 
     /// Every mention of the knowledge base in `text` (a normalised text), each kind with
-    /// the clitics its words may carry; three passes over the text.
+    /// the clitics its words may carry; one pass over the text.
     pub fn scan(&self, text: &str) -> Mentions {
         use names::Affixes;
-        let first = |v: Vec<Vec<names::NameMatch>>| v.into_iter().next().unwrap_or_default();
-        let actors = first(self.actors_scan.find(&[(&self.actors.index, Affixes::Names)], text));
-        let places = first(self.places_scan.find(&[(&self.places.index, Affixes::Names)], text));
-        let w = self.words_scan.find(
+        let found = self.scanner.find(
             &[
                 (&self.triggers.index, Affixes::Words),
                 (&self.cues.index, Affixes::Exact),
                 (&self.cues.place_words, Affixes::Names),
                 (&self.cues.quantity_words, Affixes::Words),
+                (&self.actors.index, Affixes::Names),
+                (&self.places.index, Affixes::Names),
             ],
             text,
         );
-        let mut w = w.into_iter();
+        let mut f = found.into_iter();
+        let mut next = || f.next().unwrap_or_default();
         Mentions {
-            actors,
-            places,
-            triggers: w.next().unwrap_or_default(),
-            cues: w.next().unwrap_or_default(),
-            place_words: w.next().unwrap_or_default(),
-            quantity_words: w.next().unwrap_or_default(),
+            triggers: next(),
+            cues: next(),
+            place_words: next(),
+            quantity_words: next(),
+            actors: next(),
+            places: next(),
         }
     }
 
@@ -285,7 +276,7 @@ impl KnowledgeBase {
                 let x = x as usize;
                 (start + if x >= cut { x + 1 } else { x }) as u32
             };
-            let found = self.words_scan.find(&[(&self.triggers.index, Affixes::Words)], &window);
+            let found = self.scanner.find(&[(&self.triggers.index, Affixes::Words)], &window);
             for m in found.into_iter().next().unwrap_or_default() {
                 if (m.start as usize) < cut && (m.end as usize) > cut {
                     out.push(names::NameMatch {

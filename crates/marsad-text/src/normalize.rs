@@ -278,7 +278,7 @@ impl Normalized {
 }
 
 /// Normalises a pattern (alias, trigger, name) exactly like text, without the
-/// map, and trims it. Used to build the knowledge-base automata.
+/// map, and trims it. Used to build the knowledge-base name table.
 pub fn fold(s: &str) -> String {
     // the same pipeline and whitespace collapsing as `Normalized::new`, without the map
     let mut out = String::with_capacity(s.len());
