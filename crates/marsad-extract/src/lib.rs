@@ -1871,7 +1871,9 @@ impl Extractor {
     /// Force and protest told of one day and governorate (ACLED): an attack by state forces (or
     /// by no one named) on protesters, or on civilians where the story tells a protest that day
     /// ("أن شابا قتل برصاص الجيش الإسرائيلي، مع انطلاق تظاهرات الجمعة"), is excessive force
-    /// against protesters; and the peaceful protest it met is a protest with intervention.
+    /// against protesters; and the peaceful protest it met (or one dispersed: "فرقت الشرطة
+    /// المتظاهرين") is a protest with intervention, whose other side is the state force that
+    /// met it when the story names one.
     fn protests_met_with_force(out: &mut [(Event, Vec<String>, bool)]) {
         let day = |e: &Event| e.date.as_ref().and_then(|d| d.value.parse::<NaiveDate>().ok());
         let admin1 = |e: &Event| e.location.as_ref().and_then(|l| l.admin1_code.clone());
@@ -1922,22 +1924,47 @@ impl Extractor {
                     "force on protesters, or on civilians where a protest is told that day",
                 );
             }
-            if sub(e) == Some("Excessive force against protesters") {
-                force.push(at);
+            if matches!(
+                sub(e),
+                Some("Excessive force against protesters" | "Protest with intervention")
+            ) {
+                force.push((at, e.actor1.clone().filter(|x| matches!(x.inter, Some(1 | 8)))));
             }
         }
-        for (e, _, _) in out.iter_mut() {
+        for (e, k, _) in out.iter_mut() {
             let at = (day(e), admin1(e));
-            if e.event_type == "PROTEST"
-                && e.modality == "asserted"
-                && sub(e) == Some("Peaceful protest")
-                && force.iter().any(|f| same(f, &at))
-            {
+            if e.event_type != "PROTEST" || e.modality != "asserted" {
+                continue;
+            }
+            let met: Vec<&Option<ActorOut>> = force.iter().filter(|f| same(&f.0, &at)).map(|f| &f.1).collect();
+            if met.is_empty() {
+                continue;
+            }
+            if sub(e) == Some("Peaceful protest") {
                 set(
                     e,
                     "Protest with intervention",
                     "force used against protesters that day in its governorate",
                 );
+            }
+            // the protest's other side is the force that met it (ACLED's actor 2 of an
+            // intervention), when one state force is named using it
+            let mut forces: Vec<&ActorOut> = Vec::new();
+            for x in met.iter().filter_map(|x| x.as_ref()) {
+                if !forces.iter().any(|y| y.id == x.id) {
+                    forces.push(x);
+                }
+            }
+            if let ([force], None) = (&forces[..], &e.actor2) {
+                if e.actor1.as_ref().is_none_or(|a| a.id != force.id) {
+                    k[3] = force.id.clone();
+                    e.actor2 = Some((*force).clone());
+                    set_explain(
+                        e,
+                        "actor2",
+                        "the state force that used force against protesters that day in its governorate".into(),
+                    );
+                }
             }
         }
     }

@@ -1960,6 +1960,32 @@ fn force_and_protest_told_of_one_day_are_excessive_force_and_intervention() {
 }
 
 #[test]
+fn the_force_that_met_a_protest_is_its_other_side() {
+    // ACLED's actor 2 of an intervention: the state force using force on the protesters that
+    // day in the governorate, told in the same sentence or in another
+    for text in [
+        "وتظاهر الآلاف في وسط بغداد أمس، وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.",
+        "وتظاهر المئات في البصرة أمس. وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة أمس.",
+        "وأصيب عشرات الشبان جراء قمع الجيش الإسرائيلي لمسيرة في نابلس أمس.",
+    ] {
+        let protests = of_type(text, "PROTEST");
+        let forces: Vec<String> = of_type(text, "ASSAULT").iter().map(|e| id(e, "actor1")).collect();
+        assert!(
+            !protests.is_empty()
+                && protests.iter().all(|p| {
+                    p["acled"]["sub_event_type"] != "Peaceful protest"
+                        && !id(p, "actor2").is_empty()
+                        && forces.contains(&id(p, "actor2"))
+                }),
+            "help: {text:?} → {protests:#?}"
+        );
+    }
+    // two forces that day: which one met the protest is not told
+    let text = "وتظاهر المئات في البصرة أمس. وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة أمس. وفرقت الشرطة المحتجين بالغاز المسيل للدموع في البصرة أمس.";
+    assert_all(text, "PROTEST", |p| p["actor2"].is_null());
+}
+
+#[test]
 fn a_civilian_before_a_passive_killing_with_an_agent_is_the_victim() {
     let text = "وقالت الوزارة إن الشاب أحمد أبو عقل قتل برصاص الجيش الإسرائيلي في جباليا أمس.";
     let evs = of_type(text, "ASSAULT");
