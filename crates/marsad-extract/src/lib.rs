@@ -442,6 +442,23 @@ impl Extractor {
                         })
                         .unwrap_or(p)
                 });
+                // the author of a deed named by a place name ("قصفت إسرائيل مواقع في قطاع غزة")
+                // is no place of it: a place the clause frames as one ("في قطاع غزة") is (a
+                // statement stays where its speaker is: "أدانت تونس الهجوم في الجيزة")
+                let agent = fr.actor1.filter(|_| !is_statement(trig.event_type)).map(|i| &refs[i]);
+                let authored = |r: &geo::Resolved| {
+                    let m = &a.places[r.mention];
+                    agent.is_some_and(|x| m.t0 >= x.t0 && m.t1 <= x.t1)
+                };
+                let pick = pick.map(|p| {
+                    if !authored(&resolved[p]) {
+                        return p;
+                    }
+                    resolved
+                        .iter()
+                        .position(|r| r.frame.is_some() && !authored(r) && in_range(r, fr.clause.start, fr.clause.end))
+                        .unwrap_or(p)
+                });
                 // a leaving (evacuation, withdrawal, deportation) happens where it starts: a destination
                 // ("بإجلاء المسلحين بالحافلات إلى مناطق في شرقي سوريا") yields to the place the
                 // text has been telling, when there is one

@@ -1986,6 +1986,28 @@ fn the_force_that_met_a_protest_is_its_other_side() {
 }
 
 #[test]
+fn a_country_named_as_the_author_is_not_where_its_deed_happens() {
+    // "قصفت روسيا" names the author; the place the clause frames is where the deed happens
+    for (text, admin1) in [
+        ("شنت تركيا غارات جوية على مواقع في شمال العراق أمس.", "IQ-"),
+        ("قصفت روسيا بلدات في ريف إدلب الجنوبي أمس.", "SY-ID"),
+        ("أغلقت إسرائيل معبر رفح في جنوب قطاع غزة أمس.", "PS-"),
+    ] {
+        assert_all_events(text, |e| {
+            e["location"]["admin1_code"]
+                .as_str()
+                .is_some_and(|c| c.starts_with(admin1))
+        });
+    }
+    // a statement stays where its speaker is
+    assert_all(
+        "أدانت مصر الهجوم الذي استهدف مسجدا في كابول أمس.",
+        "ACCUSE",
+        |e| e["location"]["country"] == "EG",
+    );
+}
+
+#[test]
 fn a_civilian_before_a_passive_killing_with_an_agent_is_the_victim() {
     let text = "وقالت الوزارة إن الشاب أحمد أبو عقل قتل برصاص الجيش الإسرائيلي في جباليا أمس.";
     let evs = of_type(text, "ASSAULT");
