@@ -442,13 +442,16 @@ impl Extractor {
                         })
                         .unwrap_or(p)
                 });
-                // the author of a deed named by a place name ("قصفت إسرائيل مواقع في قطاع غزة")
-                // is no place of it: a place the clause frames as one ("في قطاع غزة") is (a
-                // statement stays where its speaker is: "أدانت تونس الهجوم في الجيزة")
-                let agent = fr.actor1.filter(|_| !is_statement(trig.event_type)).map(|i| &refs[i]);
+                // a country named as an actor, bare ("قصفت إسرائيل مواقع في قطاع غزة", "أدانت
+                // مصر الهجوم الذي استهدف مسجدا في كابول"), is no place of a deed: a place the
+                // clause frames as one ("في قطاع غزة") is (a statement stays where its speaker
+                // is: "أدانت تونس الهجوم في الجيزة")
+                let deed = !is_statement(trig.event_type);
                 let authored = |r: &geo::Resolved| {
                     let m = &a.places[r.mention];
-                    agent.is_some_and(|x| m.t0 >= x.t0 && m.t1 <= x.t1)
+                    let named = |x: &frames::ActorRef| m.t0 >= x.t0 && m.t1 <= x.t1;
+                    deed && (fr.actor1.is_some_and(|i| named(&refs[i]))
+                        || (r.frame.is_none() && refs.iter().any(named)))
                 };
                 let pick = pick.map(|p| {
                     if !authored(&resolved[p]) {
@@ -1939,6 +1942,15 @@ impl Extractor {
                     e,
                     "Excessive force against protesters",
                     "force on protesters, or on civilians where a protest is told that day",
+                );
+            }
+            // an intervention that kills is excessive force (ACLED: an intervention leaves no
+            // serious or lethal injuries)
+            if sub(e) == Some("Protest with intervention") && e.fatalities.is_some_and(|n| n > 0) {
+                set(
+                    e,
+                    "Excessive force against protesters",
+                    "force on protesters that killed",
                 );
             }
             if matches!(

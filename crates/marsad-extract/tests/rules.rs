@@ -1980,6 +1980,15 @@ fn the_force_that_met_a_protest_is_its_other_side() {
             "help: {text:?} → {protests:#?}"
         );
     }
+    // an intervention that kills is excessive force
+    for text in [
+        "وأسفر فض الشرطة اعتصام المعارضين في القاهرة أمس عن مقتل 12 شخصا.",
+        "وفرقت الشرطة المعتصمين في القاهرة أمس، ما أدى إلى مقتل ثلاثة منهم.",
+    ] {
+        assert_all(text, "ASSAULT", |e| {
+            e["acled"]["sub_event_type"] == "Excessive force against protesters"
+        });
+    }
     // two forces that day: which one met the protest is not told
     let text = "وتظاهر المئات في البصرة أمس. وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في البصرة أمس. وفرقت الشرطة المحتجين بالغاز المسيل للدموع في البصرة أمس.";
     assert_all(text, "PROTEST", |p| p["actor2"].is_null());
@@ -1999,6 +2008,9 @@ fn a_country_named_as_the_author_is_not_where_its_deed_happens() {
                 .is_some_and(|c| c.starts_with(admin1))
         });
     }
+    // nor is a country named bare as another actor of the sentence
+    let text = "ودعمت إيران هجوما شنه الحوثيون على مواقع في محافظة مأرب أمس.";
+    assert_all(text, "ASSAULT", |e| e["location"]["admin1_code"] == "YE-MA");
     // a statement stays where its speaker is
     assert_all(
         "أدانت مصر الهجوم الذي استهدف مسجدا في كابول أمس.",
