@@ -175,6 +175,9 @@ struct Candidate {
     frame_ix: usize,
     /// The place is in the trigger's own stretch after it, or at most two words before it.
     place_near: bool,
+    /// The place is in the relative clause that tells the event ("التفجير الذي استهدف أمس
+    /// مسجدا في مدينة القطيف").
+    place_in_relative: bool,
     event_type: &'static str,
     acled_sub: Option<&'static str>,
     location: Option<LocationOut>,
@@ -527,6 +530,21 @@ impl Extractor {
                             .any(|q| q.t0 >= tm.t1 && q.t1 <= m.t0 && a.cue_kind(kb, q) == Some(CueKind::Relative));
                     stretch || (m.t1 <= tm.t0 && m.t1 + 2 >= tm.t0)
                 }) || lead_place;
+                // the place given by the relative clause that tells the event itself, right after
+                // its noun ("التفجير الإرهابي الذي استهدف أمس مسجدا في مدينة القطيف")
+                let place_in_relative = fr.pos == marsad_kb::triggers::Pos::Noun
+                    && anchor.is_some_and(|r| {
+                        let m = &a.places[r.mention];
+                        let relative = |q: &&analysis::Mention| a.cue_kind(kb, q) == Some(CueKind::Relative);
+                        a.cues
+                            .iter()
+                            .filter(relative)
+                            .find(|q| q.t0 >= tm.t1 && q.t0 <= tm.t1 + 2 && q.t1 <= m.t0)
+                            .is_some_and(|q| {
+                                !a.triggers.iter().any(|t| t.t0 >= tm.t1 && t.t1 <= m.t0 && t.t0 != q.t1)
+                                    && !a.cues.iter().filter(relative).any(|x| x.t0 > q.t0 && x.t1 <= m.t0)
+                            })
+                    });
                 // a country named in another clause than the trigger's ("سلاح الطيران التابع
                 // للحكومة الرسمية بليبيا، ومقرها شرق البلاد، نفذ ضربة جوية") yields to the town
                 // the story has been telling inside that country
@@ -758,6 +776,7 @@ impl Extractor {
                         place_from_sentence: from_sentence,
                         place_outside_clause: !clause_place,
                         place_near,
+                        place_in_relative,
                         date: date.clone(),
                         explicit_date: explicit,
                         evidence: lo..hi,
@@ -1406,7 +1425,9 @@ impl Extractor {
             // wounded; a place alone ("التفجير الذي وقع في طرابلس") is a reference, not a report
             // — unless it is dated and placed in its own clause ("وقتل محسود في غارة بطائرة بلا
             // طيار الخميس في منطقة شمال وزيرستان")
-            let dated_and_placed = c.explicit_date && place_in_clause && c.place_near;
+            // (or in the relative clause that tells it: "أدانت تونس التفجير الذي استهدف أمس مسجدا
+            // في مدينة القطيف")
+            let dated_and_placed = c.explicit_date && place_in_clause && (c.place_near || c.place_in_relative);
             // a finite form whose subject suffers it ("تعرض لقصف", "اغتيل", "لقي مصرعه") always
             // has someone in it, named or not
             // (not a verb followed by ب: "استشهد بما حدث" cites)

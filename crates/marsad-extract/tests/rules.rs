@@ -1094,6 +1094,12 @@ fn a_dated_condemnation_asserts_what_it_condemns() {
     // dated: the condemned attack took place, and the condemner is not its author
     let text = "أدانت تونس بشدة التفجير الإرهابي الذي استهدف أمس مسجدا في مدينة القطيف.";
     assert_all(text, "ASSAULT", |e| e["actor1"].is_null());
+    // the condemner's country is not where the attack happened: the relative clause telling
+    // the attack places and dates it
+    let text = "استنكرت الجزائر الهجوم الذي استهدف أمس كنيسة في مدينة الإسكندرية.";
+    assert_all(text, "ASSAULT", |e| {
+        e["actor1"].is_null() && e["location"]["country"] == "EG"
+    });
     // undated: a stance, not a report
     assert_none("تدين تونس الإرهاب والتفجيرات الإرهابية في كل مكان.", "ASSAULT");
     // an allegation stays a claim
