@@ -50,6 +50,8 @@ struct Vocab {
     /// phrase (as tokens) → kind, value; longest first
     phrases: Vec<(Vec<String>, Kind, u32)>,
     first: HashMap<String, Vec<usize>>,
+    /// the ends of every phrase start (see [`crate::tails`])
+    tails: crate::tails::Tails,
 }
 
 fn vocab() -> &'static Vocab {
@@ -86,7 +88,8 @@ fn vocab() -> &'static Vocab {
         for (i, p) in phrases.iter().enumerate() {
             first.entry(p.0[0].clone()).or_default().push(i);
         }
-        Vocab { phrases, first }
+        let tails = crate::tails::Tails::of(first.keys().map(String::as_str));
+        Vocab { phrases, first, tails }
     })
 }
 
@@ -95,6 +98,9 @@ fn vocab() -> &'static Vocab {
 fn phrase_at(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(Kind, u32, usize)> {
     let v = vocab();
     let w = toks.get(i).filter(|_| i < end)?.text(text);
+    if !v.tails.may_hold(w) {
+        return None;
+    }
     // a proclitic may be stripped only when three letters or more remain ("باب" is not ب + آب)
     let stripped = ["و", "ب", "ل", "ف", "وب", "ول"]
         .iter()
@@ -324,6 +330,17 @@ fn hijri(day: u32, month: u32, year: Option<u32>, published: NaiveDate) -> Optio
 mod tests {
     use super::*;
     use crate::{tokenize, Normalized};
+
+    #[test]
+    fn the_tail_filter_passes_every_calendar_word_with_its_proclitic() {
+        let v = vocab();
+        for w in v.first.keys() {
+            for p in ["", "و", "ب", "ل", "ف", "وب", "ول"] {
+                assert!(v.tails.may_hold(&format!("{p}{w}")), "{p}{w}");
+            }
+        }
+        assert!(!v.tails.may_hold("الجيش"));
+    }
 
     fn dates(t: &str, published: &str) -> Vec<(String, u8)> {
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();

@@ -29,6 +29,7 @@ pub mod dates;
 pub mod normalize;
 pub mod numbers;
 pub mod sentences;
+mod tails;
 pub mod token;
 
 pub use normalize::{fold, Normalized};

@@ -55,6 +55,8 @@ struct Vocab {
     phrases: Vec<(Vec<String>, u64, Kind)>,
     /// phrase indices by first word, in `phrases` order
     first: HashMap<String, Vec<usize>>,
+    /// the ends of every word and phrase start (see [`crate::tails`])
+    tails: crate::tails::Tails,
 }
 
 fn vocab() -> &'static Vocab {
@@ -98,7 +100,13 @@ fn vocab() -> &'static Vocab {
         for (i, (p, _, _)) in phrases.iter().enumerate() {
             first.entry(p[0].clone()).or_default().push(i);
         }
-        Vocab { words, phrases, first }
+        let tails = crate::tails::Tails::of(words.keys().chain(first.keys()).map(String::as_str));
+        Vocab {
+            words,
+            phrases,
+            first,
+            tails,
+        }
     })
 }
 
@@ -136,8 +144,15 @@ fn phrase_at(text: &str, toks: &[Token], i: usize) -> Option<(u64, Kind, usize)>
 /// Finds every number in `toks[range]` (tokens of `text`).
 pub fn find_numbers(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Vec<NumberMention> {
     let mut out = Vec::new();
+    let voc = vocab();
     let mut i = range.start;
     while i < range.end {
+        // a word that is no number word and starts no phrase ("ال" may be glued to digits)
+        let t = &toks[i];
+        if t.kind == TokenKind::Word && !voc.tails.may_hold(t.text(text)) && t.text(text) != "ال" {
+            i += 1;
+            continue;
+        }
         // approximator before?
         let mut approx = false;
         let mut lower_bound = false;
@@ -287,6 +302,18 @@ fn parse_core(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(u64, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tail_filter_passes_every_vocabulary_word_with_its_clitics() {
+        let v = vocab();
+        for w in v.words.keys().chain(v.first.keys()) {
+            for p in ["", "و", "ال", "وال", "ب", "وب", "لل", "فال"] {
+                assert!(v.tails.may_hold(&format!("{p}{w}")), "{p}{w}");
+            }
+        }
+        // and stops most other words
+        assert!(!v.tails.may_hold("قصف") && !v.tails.may_hold("الجيش"));
+    }
     use crate::{tokenize, Normalized};
 
     fn nums(t: &str) -> Vec<(Option<u64>, bool)> {
