@@ -137,7 +137,7 @@ struct Key {
 /// word or (for [`Affixes::Words`]) precedes an enclitic; so instead of walking an automaton
 /// through every letter, the scanner looks up, at each such start, the text up to each word
 /// end (and before each enclitic) in a hash table of the names and of their cuts at word ends.
-/// A word costs about two lookups, most of them misses on a table that stays in cache, where
+/// A word costs about three lookups, most of them misses on a table that stays in cache, where
 /// an automaton over the 30,000 names of the gazetteer and the actor book took a cache miss
 /// a letter.
 #[derive(Clone)]
@@ -176,7 +176,7 @@ impl Scanner {
         let mut keys: HashMap<Box<str>, Key> = HashMap::default();
         for (name, run) in by {
             // a name is looked up from a word start to a word end: it must start and end
-            // with a letter (the index builder trims what is around it)
+            // with a letter (the index builder leaves out any other)
             let letter_at = |c: Option<char>| c.is_some_and(is_letter);
             if !letter_at(name.chars().next()) || !letter_at(name.chars().next_back()) {
                 return Err(Error::Build {
@@ -209,12 +209,7 @@ impl Scanner {
     /// policy given for it (in the order the scanner was built with): longest first among
     /// overlaps, in text order.
     pub fn find(&self, indices: &[(&NameIndex, Affixes)], text: &str) -> Vec<Vec<NameMatch>> {
-        self.find_in(indices, text, &words(text))
-    }
-
-    /// [`find`](Self::find) with the words of `text` given (see [`words`]), so that
-    /// several scanners over one text split it once.
-    pub fn find_in(&self, indices: &[(&NameIndex, Affixes)], text: &str, words: &[(u32, u32)]) -> Vec<Vec<NameMatch>> {
+        let words = words(text);
         let mut cands: Vec<Vec<NameMatch>> = vec![Vec::new(); indices.len()];
         let mut offer = |key: &Key, s: usize, e: usize| {
             for &(k, id) in &self.hits[key.hits.0 as usize..key.hits.1 as usize] {
@@ -279,7 +274,7 @@ impl Scanner {
 
 /// The words (maximal runs of letters and digits) of a text, as byte spans: where a
 /// [`Scanner`] tries names.
-pub fn words(text: &str) -> Vec<(u32, u32)> {
+fn words(text: &str) -> Vec<(u32, u32)> {
     let mut out = Vec::with_capacity(text.len() / 8);
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
