@@ -445,10 +445,10 @@ impl Extractor {
                         })
                         .unwrap_or(p)
                 });
-                // a country named as an actor, bare ("قصفت إسرائيل مواقع في قطاع غزة", "أدانت
-                // مصر الهجوم الذي استهدف مسجدا في كابول"), is no place of a deed: a place the
-                // clause frames as one ("في قطاع غزة") is (a statement stays where its speaker
-                // is: "أدانت تونس الهجوم في الجيزة")
+                // a country named as the deed's author ("قصفت إسرائيل مواقع في قطاع غزة"), or bare
+                // as another actor ("ودعمت إيران هجوما شنه الحوثيون على مواقع في محافظة مأرب"), is
+                // no place of the deed: a place the clause frames as one ("في قطاع غزة") is (a
+                // statement stays where its speaker is: "أدانت تونس الهجوم في الجيزة")
                 let deed = !is_statement(trig.event_type);
                 let authored = |r: &geo::Resolved| {
                     let m = &a.places[r.mention];
