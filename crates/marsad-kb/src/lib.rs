@@ -58,6 +58,26 @@ pub struct KnowledgeBase {
     scanner: names::Scanner,
 }
 
+/// The name indices of every book in the order the one [`names::Scanner`] holds them, each
+/// with the clitics its words may carry ([`KnowledgeBase::scan`] unpacks its matches in this
+/// order; the triggers come first, so that they can be asked for alone).
+fn books<'a>(
+    triggers: &'a triggers::TriggerBook,
+    cues: &'a cues::CueBook,
+    actors: &'a actors::ActorBook,
+    places: &'a places::Gazetteer,
+) -> [(&'a names::NameIndex, names::Affixes); 6] {
+    use names::Affixes;
+    [
+        (&triggers.index, Affixes::Words),
+        (&cues.index, Affixes::Exact),
+        (&cues.place_words, Affixes::Names),
+        (&cues.quantity_words, Affixes::Words),
+        (&actors.index, Affixes::Names),
+        (&places.index, Affixes::Names),
+    ]
+}
+
 /// Every knowledge-base mention in a text, by kind ([`KnowledgeBase::scan`]).
 #[derive(Debug, Clone, Default)]
 pub struct Mentions {
@@ -179,17 +199,7 @@ impl KnowledgeBase {
         }
         let (places, actors, triggers, cues) = (g.build()?, a.build()?, t.build()?, c.build()?);
         // one table over every name, looked up once per word start for all of them
-        let scanner = names::Scanner::new(
-            &[
-                &triggers.index,
-                &cues.index,
-                &cues.place_words,
-                &cues.quantity_words,
-                &actors.index,
-                &places.index,
-            ],
-            "name",
-        )?;
+        let scanner = names::Scanner::new(&books(&triggers, &cues, &actors, &places).map(|(ix, _)| ix), "name")?;
         Ok(KnowledgeBase {
             scanner,
             places,
@@ -202,18 +212,9 @@ impl KnowledgeBase {
     /// Every mention of the knowledge base in `text` (a normalised text), each kind with
     /// the clitics its words may carry; one pass over the text.
     pub fn scan(&self, text: &str) -> Mentions {
-        use names::Affixes;
-        let found = self.scanner.find(
-            &[
-                (&self.triggers.index, Affixes::Words),
-                (&self.cues.index, Affixes::Exact),
-                (&self.cues.place_words, Affixes::Names),
-                (&self.cues.quantity_words, Affixes::Words),
-                (&self.actors.index, Affixes::Names),
-                (&self.places.index, Affixes::Names),
-            ],
-            text,
-        );
+        let found = self
+            .scanner
+            .find(&books(&self.triggers, &self.cues, &self.actors, &self.places), text);
         let mut f = found.into_iter();
         let mut next = || f.next().unwrap_or_default();
         Mentions {
@@ -231,7 +232,6 @@ impl KnowledgeBase {
     /// between two words, the three words on each side are scanned with the mark left out,
     /// and the matches that run over it are returned with offsets in `text`.
     pub fn scan_split_phrases(&self, text: &str) -> Vec<names::NameMatch> {
-        use names::Affixes;
         const WORDS: usize = 3;
         let b = text.as_bytes();
         let mut out: Vec<names::NameMatch> = Vec::new();
@@ -276,7 +276,11 @@ impl KnowledgeBase {
                 let x = x as usize;
                 (start + if x >= cut { x + 1 } else { x }) as u32
             };
-            let found = self.scanner.find(&[(&self.triggers.index, Affixes::Words)], &window);
+            // (the triggers alone: the first of the books)
+            let found = self.scanner.find(
+                &books(&self.triggers, &self.cues, &self.actors, &self.places)[..1],
+                &window,
+            );
             for m in found.into_iter().next().unwrap_or_default() {
                 if (m.start as usize) < cut && (m.end as usize) > cut {
                     out.push(names::NameMatch {

@@ -158,11 +158,6 @@ impl std::fmt::Debug for Scanner {
     }
 }
 
-/// The letters proclitics are made of: a start is not tried past any other letter.
-fn proclitic_letter(c: char) -> bool {
-    matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'س' | 'ا')
-}
-
 impl Scanner {
     /// Compiles one table over the patterns of `indices`.
     pub fn new(indices: &[&NameIndex], what: &'static str) -> Result<Scanner> {
@@ -237,7 +232,11 @@ impl Scanner {
                 if j > 0 && !(s - ws <= 8 && prefixes.contains(&(tail8(b, s) >> (64 - 8 * (s - ws))))) {
                     // a longer prefix holds this one's letters: go on only past a letter
                     // that proclitics are made of
-                    if text[ws..s].chars().next_back().is_some_and(proclitic_letter) {
+                    if text[ws..s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| clitics.letters.contains(&c))
+                    {
                         continue;
                     }
                     break;
@@ -325,6 +324,8 @@ struct CliticCodes {
     word_prefixes: Vec<u64>,
     /// Each pronoun enclitic and its length in bytes.
     enclitics: Vec<(u64, usize)>,
+    /// The letters proclitics are made of: a start is not tried past any other letter.
+    letters: Vec<char>,
 }
 
 fn clitic_codes() -> &'static CliticCodes {
@@ -342,10 +343,14 @@ fn clitic_codes() -> &'static CliticCodes {
             .iter()
             .filter_map(|e| Some((code(e)?, e.len())))
             .collect();
+        let mut letters: Vec<char> = clitics::PROCLITICS.iter().flat_map(|p| p.chars()).collect();
+        letters.sort_unstable();
+        letters.dedup();
         CliticCodes {
             name_prefixes,
             word_prefixes,
             enclitics,
+            letters,
         }
     })
 }
