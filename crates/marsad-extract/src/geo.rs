@@ -144,6 +144,55 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     } else if matches!(frame, Some(W::Settlement | W::District | W::Facility)) && cands.iter().any(|c| !is_admin(c)) {
         cands.retain(|c| !is_admin(c));
     }
+    // a place the text puts inside a place of another country is not this namesake:
+    // "منطقة الطائف في مديرية الدريهمي" (Yemen, not Saudi Ta'if), "الساحل الشرقي في مدينة درنة";
+    // one put inside another governorate of its country is the namesake there, or, when the
+    // gazetteer holds none, a place it does not know ("سوق الطلح بمحافظة صعدة" is not Aţ Ţalḩ of
+    // Shabwah): the governorate then tells where
+    if g.places[cands[0].place as usize].kind != PlaceKind::Country {
+        if let Some((outer, said, oframe)) = outer_place(a, kb, m, ctx, frame) {
+            let o = &g.places[outer[0].place as usize];
+            let p = &g.places[cands[0].place as usize];
+            if said && o.country != p.country {
+                return None;
+            }
+            // (the governorate of a district or town the text puts it in as well, "العريش بمديرية
+            // موزع"; not that of a region, "شمال سوريا", of a direction, "في شرق بغداد", or of a
+            // region over governorates, "أربيل في إقليم كردستان العراق")
+            let unit_of = |c: &marsad_kb::places::Candidate| {
+                let x = &g.places[c.place as usize];
+                (x.country == o.country
+                    && matches!(x.kind, PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Populated))
+                .then_some(x.admin1_code.as_deref())
+                .flatten()
+                .filter(|u| g.holds_towns(u))
+            };
+            // (and only a larger unit holds a place: a village in a district, a district in a
+            // governorate, a quarter in a town: "حي كوهر دشت في كرج"; no district lies in a town)
+            let level = |k: PlaceKind| match k {
+                PlaceKind::Country => 4,
+                PlaceKind::Admin1 => 3,
+                PlaceKind::Admin2 => 2,
+                PlaceKind::Populated => 1,
+                _ => 0,
+            };
+            // (a town of another country is a namesake to leave only for the story's own
+            // country: "منطقة العريش بمديرية موزع", not "دابتشي بولاية يوبي" read as Japan's Ube)
+            let larger = (level(o.kind) > level(p.kind) || (o.kind == PlaceKind::Populated && p.kind == o.kind))
+                && (o.country == p.country || ctx.countries.iter().take(3).any(|c| *c == o.country));
+            let unit = unit_of(&outer[0]).filter(|_| larger && !matches!(oframe, Some(W::Direction | W::Near)));
+            // (a name that may be a city or its governorate, "مناخة بصنعاء", is either)
+            let agrees = outer
+                .iter()
+                .any(|c| unit_of(c).is_some() && unit_of(c) == p.admin1_code.as_deref());
+            if unit.is_some() && !agrees {
+                cands.retain(|c| g.places[c.place as usize].admin1_code.as_deref() == unit);
+                if cands.is_empty() {
+                    return None;
+                }
+            }
+        }
+    }
     let best = &cands[0];
     let p = &g.places[best.place as usize];
     let home = ctx.countries.iter().take(3).any(|c| *c == p.country);
@@ -161,45 +210,6 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
     // Arabic words) needs a place word
     if !strong(frame) && !area && !home && !core && p.population < 1_000_000 {
         return None;
-    }
-    // a place the text puts inside a place of another country is not this namesake:
-    // "منطقة الطائف في مديرية الدريهمي" (Yemen, not Saudi Ta'if), "الساحل الشرقي في مدينة درنة"
-    if p.kind != PlaceKind::Country {
-        // (or every name of a list put there: "بلدات صيدا والطيبة في ريف درعا"; the places
-        // after the name are in text order, and only the next sixteen words are looked at)
-        let after = &a.places[a.places.partition_point(|q| q.t0 < m.t1)..];
-        let window = || after.iter().take_while(|q| q.t0 <= m.t1 + 16);
-        // (a member of the list opens with و or follows a comma)
-        let listed = |k: usize| {
-            window().any(|x| {
-                x.t0 <= k
-                    && k < x.t1
-                    && (a.v()[x.m.word_start as usize..x.m.start as usize] == *"و"
-                        || (x.t0 > 0 && a.tok(x.t0 - 1) == ","))
-            })
-        };
-        let inside = window().find(|q| {
-            q.t0 > m.t1
-                && (m.t1..q.t0).all(|k| {
-                    let w = a.tok(k);
-                    // "في", a place word, or an adjective of the first name ("الساحل الشرقي")
-                    w == "في"
-                        || (w == "," && listed(k + 1))
-                        || w.ends_with('ي')
-                        || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
-                        || listed(k)
-                })
-                && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
-                && ((m.t1..q.t0).any(|k| a.tok(k) == "في" && !listed(k))
-                    || a.v()[q.m.word_start as usize..q.m.start as usize] == *"ب")
-                && !listed(q.t0)
-                // (past a list, only a place named with its place word: "في ريف درعا", not "في إطار")
-                && ((m.t1..q.t0).all(|k| !listed(k)) || strong(frame_of(a, kb, q)))
-        });
-        let outer = inside.and_then(|q| g.rank_quiet(g.index.entries(q.m.pattern), ctx).into_iter().next());
-        if outer.is_some_and(|c| g.places[c.place as usize].country != p.country) {
-            return None;
-        }
     }
     // a town of another country than the story's needs a place word ("ميادين القتال" in a
     // Yemeni story is not al-Mayadin, "أرزة" there is not the Syrian village)
@@ -303,4 +313,59 @@ pub fn area_location(kb: &KnowledgeBase, code: &str, text: &str) -> Option<Locat
         precision: 3,
         gazetteer_id: Some(q.id.clone()),
     })
+}
+
+/// The place the text puts place mention `m` (framed by `frame`) inside ("منطقة الطائف في
+/// مديرية الدريهمي", "سوق الطلح بمحافظة صعدة"): its best gazetteer entry in `ctx`, and whether
+/// the text says so with "في" or a ب glued to that name (rather than to the place word before
+/// it, or right after a name with a place word of its own: "بلدة دوما بنابلس").
+fn outer_place(
+    a: &Analysis,
+    kb: &KnowledgeBase,
+    m: &Mention,
+    ctx: &PlaceContext,
+    frame: Frame,
+) -> Option<(Vec<marsad_kb::places::Candidate>, bool, Frame)> {
+    let g = &kb.places;
+    // (or every name of a list put there: "بلدات صيدا والطيبة في ريف درعا"; the places
+    // after the name are in text order, and only the next sixteen words are looked at)
+    let after = &a.places[a.places.partition_point(|q| q.t0 < m.t1)..];
+    let window = || after.iter().take_while(|q| q.t0 <= m.t1 + 16);
+    // (a member of the list opens with و or follows a comma)
+    let listed = |k: usize| {
+        window().any(|x| {
+            x.t0 <= k
+                && k < x.t1
+                && (a.v()[x.m.word_start as usize..x.m.start as usize] == *"و" || (x.t0 > 0 && a.tok(x.t0 - 1) == ","))
+        })
+    };
+    let glued_b = |q: &Mention| a.v()[q.m.word_start as usize..q.m.start as usize] == *"ب";
+    let said = |q: &Mention| q.t0 > m.t1 && ((m.t1..q.t0).any(|k| a.tok(k) == "في" && !listed(k)) || glued_b(q));
+    // (a place word that names a kind of place, glued to ب: "بمحافظة صعدة", not "بشرق البلاد")
+    let loose = |q: &Mention| {
+        (q.t0 == m.t1 && glued_b(q) && strong(frame))
+            || a.place_words.iter().any(|pw| {
+                pw.t1 == q.t0
+                    && pw.t0 >= m.t1
+                    && glued_b(pw)
+                    && place_word_kind(kb, pw).is_some_and(|k| strong(Some(k)))
+            })
+    };
+    let inside = window().find(|q| {
+        (m.t1..q.t0).all(|k| {
+            let w = a.tok(k);
+            // "في", a place word, or an adjective of the first name ("الساحل الشرقي")
+            w == "في"
+                || (w == "," && listed(k + 1))
+                || w.ends_with('ي')
+                || a.place_words.iter().any(|x| x.t0 <= k && k < x.t1)
+                || listed(k)
+        }) && q.t0 <= m.t1 + 3 + (m.t1..q.t0).filter(|&k| listed(k) || listed(k + 1)).count()
+            && (said(q) || loose(q))
+            && !listed(q.t0)
+            // (past a list, only a place named with its place word: "في ريف درعا", not "في إطار")
+            && ((m.t1..q.t0).all(|k| !listed(k)) || strong(frame_of(a, kb, q)))
+    })?;
+    let cands = g.rank_quiet(g.index.entries(inside.m.pattern), ctx);
+    (!cands.is_empty()).then(|| (cands, said(inside), frame_of(a, kb, inside)))
 }

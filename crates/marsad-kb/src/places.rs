@@ -129,6 +129,9 @@ pub struct Gazetteer {
     /// capital stands for its government ("وحذرت تل أبيب").
     pub capitals: HashMap<String, String>,
     by_code: HashMap<String, u32>,
+    /// Admin1 codes that some town or village of the gazetteer is placed in: a code no place
+    /// carries is a region over governorates (IQ-KR, over Erbil, Dohuk and Sulaymaniyah).
+    settled: HashSet<String>,
 }
 
 /// An admin1 code and its centroid.
@@ -344,7 +347,14 @@ impl GazetteerBuilder {
     }
 
     pub(crate) fn build(self) -> Result<Gazetteer> {
+        let settled = self
+            .places
+            .iter()
+            .filter(|p| !matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1))
+            .filter_map(|p| p.admin1_code.clone())
+            .collect();
         Ok(Gazetteer {
+            settled,
             places: self.places,
             index: self.names.build(),
             stop: self.stop,
@@ -375,6 +385,12 @@ impl Gazetteer {
     /// The place of a country or admin1 code (`SY`, `SY-HL`).
     pub fn by_code(&self, code: &str) -> Option<&Place> {
         self.by_code.get(code).map(|&i| &self.places[i as usize])
+    }
+
+    /// Whether admin1 unit `code` holds towns of its own, rather than other units only (a
+    /// region over governorates, as the Kurdistan Region over Erbil).
+    pub fn holds_towns(&self, code: &str) -> bool {
+        self.settled.contains(code)
     }
 
     /// Index of the place of a code.
