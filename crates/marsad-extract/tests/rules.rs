@@ -203,6 +203,20 @@ fn place_inside_another_governorate() {
 }
 
 #[test]
+fn a_state_is_no_condition() {
+    // "في حالة حرجة" (in a critical condition) holds the conditional cue "في حالة" (in case) but is
+    // none: what the sentence tells after it is asserted
+    assert_all(
+        "وأصيب ثلاثة مدنيين أحدهم في حالة حرجة، وقصفت قوات النظام بلدة كفرنبل بريف إدلب أمس.",
+        "ASSAULT",
+        |e| e["modality"] == "asserted",
+    );
+    // the condition itself still makes what follows it hypothetical (here: planned, by سـ)
+    let evs = events("وقال الجيش إنه سيقصف مواقع المسلحين في حالة تعرضت قواته لهجوم.");
+    assert!(evs.iter().all(|e| e["modality"] != "asserted"), "{evs:#?}");
+}
+
+#[test]
 fn quantities_and_dates() {
     let evs = asserted("ارتفع عدد قتلى القذائف التي أطلقتها المعارضة على دمشق إلى 11 قتيلا وأصيب 46 شخصا مساء السبت.");
     let e = evs.iter().find(|e| e["event_type"] == "ASSAULT").expect("an assault");

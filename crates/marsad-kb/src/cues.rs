@@ -70,6 +70,9 @@ pub enum CueKind {
     PlaceWord(PlaceWordKind),
     /// A word saying what a number counts.
     Quantity(QuantityKind),
+    /// A phrase that holds a cue but is none ("في حالة حرجة": in a critical condition, not "in
+    /// case"): the longest match wins, so it hides the cue inside it, and it means nothing itself.
+    Literal,
 }
 
 /// What a number counts.
@@ -270,6 +273,7 @@ impl CueBookBuilder {
                 "target" => CueKind::Target,
                 "relational" => CueKind::Relational,
                 "partitive" => CueKind::Partitive,
+                "literal" => CueKind::Literal,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
             let scope = match r.get(2) {
