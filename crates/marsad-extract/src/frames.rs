@@ -547,6 +547,9 @@ pub struct Frame {
     /// An event noun named as a topic ("جريمة اغتيال X", "التحقيق في الهجوم"):
     /// it refers to an earlier event and is not coded.
     pub reference: bool,
+    /// An accusation read with its accused right before the charge ("واتهم الحوثيين بممارسة"):
+    /// its speaker is unsaid, so it stands with no actor1.
+    pub charged: bool,
     /// What fired, slot by slot.
     pub why: Vec<(&'static str, std::borrow::Cow<'static, str>)>,
 }
@@ -1150,6 +1153,21 @@ impl Framer<'_, '_> {
         (from..t0).rev().take(reach).find(|&k| in_list(list, self.a.tok(k)))
     }
 
+    /// Whether token `k` (before `end`) opens the charge of an accusation: a word glued to ب
+    /// ("بممارسة", "بالوقوف وراء"), not a preposition of time or place spelled with it (بعد، بين).
+    fn charge_at(&self, k: usize, end: usize) -> bool {
+        let a = self.a;
+        let w = a.tok(k);
+        k < end
+            && a.tokens[k].kind == marsad_text::TokenKind::Word
+            && w.starts_with('ب')
+            && w.chars().count() >= 4
+            && !["بعد", "بين", "بينما", "بسبب", "بشان", "بخصوص"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            && !self.refs.iter().any(|x| x.t0 == k)
+    }
+
     /// Whether token `k`, as written, ends in an object pronoun after a stem of two letters or
     /// more ("زرعتها", "نفذته"; a ta marbuta, "الجوية", is none).
     fn object_pronoun(&self, k: usize) -> bool {
@@ -1381,6 +1399,8 @@ impl Framer<'_, '_> {
         let mut a1: Option<usize> = None;
         let mut a2: Option<usize> = None;
         let mut loose_actor1 = false;
+        // the accused was read right before its charge ("واتهم الحوثيين بممارسة")
+        let mut charged = false;
 
         // symmetric "بين X و Y"
         if trig.roles.sym || trig.roles.actor1.iter().any(|m| *m == Marker::Prep("بين".into())) {
@@ -1596,6 +1616,18 @@ impl Framer<'_, '_> {
                                         .any(|q| matches!(q.kind, CueKind::Person | CueKind::Office | CueKind::Title))
                             })
                     });
+                // the accused right after an accusing verb and right before the charge ("واتهم
+                // الحوثيين بممارسة"; an object form such as "المتمردين" is no subject either)
+                let accused = if trig.roles.charge {
+                    vso.or_else(|| {
+                        self.refs_in(tt1..clause.end)
+                            .next()
+                            .filter(|(_, x)| x.t0 == tt1 && self.accusative_plural(x))
+                    })
+                    .filter(|(_, x)| self.charge_at(x.t1, clause.end))
+                } else {
+                    None
+                };
                 if let Some((i, _)) = svo.filter(|_| !describes_noun) {
                     a1 = Some(i);
                     why.push(("actor1", "subject before the verb (SVO)".into()));
@@ -1604,6 +1636,14 @@ impl Framer<'_, '_> {
                     why.push((
                         "actor2",
                         "a person's side after a killing verb (\"قتل القيادي الحوثي\")".into(),
+                    ));
+                } else if let Some((i, _)) = accused {
+                    a2 = Some(i);
+                    charged = true;
+                    why.push((
+                        "actor2",
+                        "the accused, right before the charge (\"واتهم الحوثيين بممارسة\"): the subject is unsaid"
+                            .into(),
                     ));
                 } else if let Some((i, _)) = vso {
                     a1 = Some(i);
@@ -2522,6 +2562,12 @@ impl Framer<'_, '_> {
             }
         }
 
+        // (an accusation whose accused stands right before its charge has its speaker unsaid:
+        // no actor near it is the accuser)
+        if charged && loose_actor1 {
+            a1 = None;
+            loose_actor1 = false;
+        }
         Some(Frame {
             trigger: ti,
             entry,
@@ -2538,6 +2584,7 @@ impl Framer<'_, '_> {
             loose_actor1,
             phrase_author,
             reference,
+            charged,
             why,
         })
     }

@@ -655,11 +655,22 @@ impl Extractor {
                 // المدينة منذ ثلاث سنوات" is today's accusation)
                 let said = is_statement(trig.event_type);
                 let c1 = if said { c1.min(a.triggers[fr.trigger].t0) } else { c1 };
+                // (before a statement verb that opens its own clause, only a cue that no event word
+                // stands before in its clause: "وحصارها للمحافظة منذ ثلاثة أعوام، واتهم الحوثيين"
+                // dates the siege, and the accusation is today's)
+                let opens_clause = a.triggers[fr.trigger].t0 == fr.clause.start;
+                let owned_earlier = |q: &analysis::Mention| {
+                    said && opens_clause && q.t0 < fr.clause.start && {
+                        let own = a.clause_of(s, q.t0);
+                        a.triggers.iter().any(|t| t.t0 >= own.start && t.t1 <= q.t0)
+                    }
+                };
                 let recap = a.cues.iter().any(|q| {
                     q.t0 >= c0
                         && q.t1 <= c1
                         && !relative_after(q.t0)
                         && a.cue_kind(kb, q) == Some(CueKind::Background)
+                        && !owned_earlier(q)
                         && !(q.t1 < c1 && SAME_DAY.contains(&a.tok(q.t1)))
                 }) || (c0..c1.saturating_sub(2)).any(|t| {
                     // "قبل ستة أشهر", and a span of months or years: "على مدار 4 عقود", "خلال
@@ -1318,14 +1329,17 @@ impl Extractor {
             // across paragraphs for a statement ("ودعا البيان ...")
             let continues = carry_para == s.paragraph
                 || (verbal && carry_para.saturating_add(1) >= s.paragraph && carry_para != usize::MAX);
+            // (not the accused of an accusation: "واتهم إيران بالضلوع" after "إن إيران تهدد")
             if a1.is_none() && continues && f.pos == marsad_kb::triggers::Pos::Verb {
-                a1 = carry_a1;
+                a1 = carry_a1.filter(|&c| !(f.charged && f_actor2.is_some_and(|j| refs[j].actor == refs[c].actor)));
             }
             if a1.is_some() {
                 carry_a1 = a1;
                 carry_para = s.paragraph;
             }
-            if verbal && a1.is_none() {
+            // (an accusation that names the accused before its charge is one whose speaker the
+            // text leaves unsaid: "واتهم الحوثيين بممارسة التجويع")
+            if verbal && a1.is_none() && !(f.charged && f_actor2.is_some()) {
                 skip!("a statement with no speaker");
             }
             let bare =

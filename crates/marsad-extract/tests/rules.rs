@@ -1711,6 +1711,45 @@ fn an_accusative_plural_after_the_verb_is_no_subject() {
 }
 
 #[test]
+fn a_recap_in_an_earlier_clause_dates_its_own_event_not_a_statement() {
+    // "منذ ثلاثة أعوام" belongs to the siege told before it in its clause: the accusation that
+    // opens the next clause is today's
+    assert_some(
+        "وانتقد الوزير حصار المدينة منذ ثلاثة أعوام، واتهمت الحكومة الحوثيين بنهب المساعدات في تعز.",
+        "ACCUSE",
+    );
+    // a recap that opens the sentence still covers it
+    assert_none(
+        "ومنذ ثلاثة أعوام، اتهمت الحكومة الحوثيين بنهب المساعدات في تعز.",
+        "ACCUSE",
+    );
+}
+
+#[test]
+fn the_name_before_a_charge_is_the_accused() {
+    // "اتهم X بـ...": one name right after an accusing verb and right before the charge is the
+    // accused (actor2); the accuser is unsaid, and no actor near it takes its place
+    for text in [
+        "وقال وزير الإعلام إن الوضع خطير. واتهم المتمردين بقصف الأحياء السكنية في مدينة تعز.",
+        "وقال المتحدث إن الهدنة صامدة، واتهم إيران بتهريب الأسلحة إلى اليمن أمس.",
+    ] {
+        let evs = of_type(text, "ACCUSE");
+        assert!(
+            !evs.is_empty() && evs.iter().all(|e| e["actor1"].is_null() && !e["actor2"].is_null()),
+            "help: {text:?} → {evs:#?}"
+        );
+    }
+    // with two names, the first is the accuser
+    let pairs = actor_pairs("واتهمت الحكومة اليمنية الحوثيين بقصف الأحياء السكنية في تعز.", "ACCUSE");
+    assert!(
+        pairs
+            .iter()
+            .any(|(a1, a2)| a1.starts_with("ye-gov") && a2 == "ye-houthis"),
+        "help: {pairs:?}"
+    );
+}
+
+#[test]
 fn a_country_yields_to_the_place_inside_it_that_its_clause_names() {
     let text = "وصل وزير الخارجية الأميركي مايك بومبيو إلى كابول الاثنين في زيارة مفاجئة هي الأولى له إلى أفغانستان.";
     let evs = events(text);

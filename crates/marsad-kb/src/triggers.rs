@@ -97,6 +97,9 @@ pub struct Roles {
     pub condemn: bool,
     /// Joins or leaves a side: an event only when a side named is armed (a group, a force), `[armed]`.
     pub armed: bool,
+    /// Takes its object, then a charge after ب ("اتهم الحوثيين بممارسة ..."): one name right before
+    /// the charge is the object, and the subject is left unsaid, `[charge]`.
+    pub charge: bool,
 }
 
 /// Part of speech of a trigger.
@@ -258,6 +261,7 @@ impl TriggerBookBuilder {
                     roles.verbal |= r.get(6).contains("[verbal]");
                     roles.condemn |= r.get(6).contains("[condemn]");
                     roles.armed |= r.get(6).contains("[armed]");
+                    roles.charge |= r.get(6).contains("[charge]");
                     roles
                 },
                 note: r.get(6).to_string(),
