@@ -224,6 +224,8 @@ impl Extractor {
         let mut para_date: HashMap<usize, (NaiveDate, u8, Option<String>)> = HashMap::default();
         let mut lead: Option<(LocationOut, String)> = None;
         let mut recent: Option<(usize, (LocationOut, String))> = None;
+        // the last town named (sentence, place): what "في المدينة" after it refers to
+        let mut last_town: Option<(usize, (LocationOut, String))> = None;
         // the title's first place: the story's place when the body has named none yet
         let mut title_place: Option<(LocationOut, String)> = None;
         // attacks named as a topic ("التحقيق في الغارة التي نفذتها طائرات التحالف"): not
@@ -568,6 +570,54 @@ impl Extractor {
                 if country_aside.is_some() {
                     group.clear();
                 }
+                // a clause that names no place of its own, or only a country, but "the town"
+                // ("ونفذت مناورات فوق المدينة" after "فوق تل أبيب") happens in the last town named
+                // (in the last three sentences; in that country, or the story's)
+                let anaphor = a.cues.iter().find(|q| {
+                    q.t0 >= fr.clause.start
+                        && q.t1 <= fr.clause.end
+                        && a.cue_kind(kb, q) == Some(CueKind::PlaceAnaphor)
+                        // (not inside a longer name: "المدينة المنورة")
+                        && !a.places.iter().any(|p| p.t0 < q.t1 && q.t0 < p.t1 && p.t1 - p.t0 > q.t1 - q.t0)
+                });
+                // (a town named before it in its own sentence comes first: "الشرطة في مدينة
+                // البيضاء ... مديرية الأمن بالمدينة")
+                let town_before = anaphor.and_then(|q| {
+                    resolved
+                        .iter()
+                        .rev()
+                        .find(|r| {
+                            a.places[r.mention].t1 <= q.t0
+                                && kb.places.places[r.place as usize].kind == PlaceKind::Populated
+                        })
+                        .map(|r| {
+                            (
+                                si,
+                                (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()),
+                            )
+                        })
+                });
+                let the_town = town_before
+                    .or_else(|| last_town.clone())
+                    .filter(|(si0, _)| anaphor.is_some() && si0 + 3 >= si)
+                    .filter(|(_, (l, _))| match group[..] {
+                        // (in the country the story tells there, not a town named in passing:
+                        // "جنيف" in a story from Jerusalem)
+                        [] => told_place()
+                            .map(|(t, _)| t.country)
+                            .or_else(|| ctx.countries.first().cloned())
+                            .is_some_and(|c| c == l.country),
+                        [r] => {
+                            matches!(kb.places.places[r.place as usize].kind, PlaceKind::Country)
+                                && r.location.country == l.country
+                        }
+                        _ => false,
+                    })
+                    .map(|(_, t)| t);
+                let town_used = the_town.is_some();
+                if town_used {
+                    group.clear();
+                }
                 let (locs, from_sentence): (Vec<Option<(LocationOut, String)>>, bool) = if group.is_empty() {
                     // (then the title's place, in the story's first country: "البصرة.. هدوء
                     // نسبي" before a first sentence whose only place lies outside the clause)
@@ -576,12 +626,16 @@ impl Extractor {
                             .clone()
                             .filter(|(l, _)| ctx.countries.first().is_some_and(|c| *c == l.country))
                     };
-                    let inherited = country_aside.or_else(told_place).or_else(titled).or_else(|| {
-                        ctx.countries
-                            .first()
-                            .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
-                    });
-                    (vec![inherited], gone_to.is_some())
+                    let inherited = the_town
+                        .or(country_aside)
+                        .or_else(told_place)
+                        .or_else(titled)
+                        .or_else(|| {
+                            ctx.countries
+                                .first()
+                                .and_then(|c| geo::area_location(kb, c, "").map(|l| (l, format!("iso:{c}"))))
+                        });
+                    (vec![inherited], gone_to.is_some() || town_used)
                 } else {
                     (
                         group
@@ -795,6 +849,16 @@ impl Extractor {
                     });
                 }
                 all_frames.push(fr);
+            }
+            if let Some(r) = resolved
+                .iter()
+                .rev()
+                .find(|r| !s.is_title && kb.places.places[r.place as usize].kind == PlaceKind::Populated)
+            {
+                last_town = Some((
+                    si,
+                    (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()),
+                ));
             }
             if let Some(r) = resolved.first() {
                 let entry = (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default());

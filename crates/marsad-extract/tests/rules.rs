@@ -217,6 +217,23 @@ fn a_state_is_no_condition() {
 }
 
 #[test]
+fn the_town_is_the_last_town_named() {
+    // "على المدينة": a clause that names no place of its own happens in the last town named
+    // (not the paragraph's first place)
+    let text = "سيطرت قوات النظام على بلدة كفرنبل في ريف إدلب أمس، ثم تقدمت نحو مدينة معرة النعمان. \
+                وقتل خمسة مدنيين في غارة جوية على المدينة.";
+    let evs = asserted(text);
+    let strike: Vec<_> = evs
+        .iter()
+        .filter(|e| e["evidence"]["text"].as_str().unwrap_or("").contains("غارة"))
+        .collect();
+    assert!(
+        !strike.is_empty() && strike.iter().all(|e| e["location"]["text"] == "معرة النعمان"),
+        "help: {text:?} → {evs:#?}"
+    );
+}
+
+#[test]
 fn quantities_and_dates() {
     let evs = asserted("ارتفع عدد قتلى القذائف التي أطلقتها المعارضة على دمشق إلى 11 قتيلا وأصيب 46 شخصا مساء السبت.");
     let e = evs.iter().find(|e| e["event_type"] == "ASSAULT").expect("an assault");

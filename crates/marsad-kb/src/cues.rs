@@ -70,6 +70,9 @@ pub enum CueKind {
     PlaceWord(PlaceWordKind),
     /// A word saying what a number counts.
     Quantity(QuantityKind),
+    /// A noun for the town the text has just named ("في المدينة", "سكان البلدة"): where a
+    /// clause that names no place of its own happens.
+    PlaceAnaphor,
     /// A phrase that holds a cue but is none ("في حالة حرجة": in a critical condition, not "in
     /// case"): the longest match wins, so it hides the cue inside it, and it means nothing itself.
     Literal,
@@ -274,6 +277,7 @@ impl CueBookBuilder {
                 "relational" => CueKind::Relational,
                 "partitive" => CueKind::Partitive,
                 "literal" => CueKind::Literal,
+                "place_anaphor" => CueKind::PlaceAnaphor,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
             let scope = match r.get(2) {
