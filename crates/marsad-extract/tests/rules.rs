@@ -234,6 +234,21 @@ fn the_town_is_the_last_town_named() {
 }
 
 #[test]
+fn suspects_and_gangs_are_who_is_arrested() {
+    // "مشتبه بهم" and "أفراد العصابة" are the generic suspects and criminals, arrested
+    for text in [
+        "وألقت قوات الأمن القبض على 30 مشتبها بهم في مدينة البصرة أمس.",
+        "واعتقلت الشرطة أمس خمسة من أفراد العصابة في مدينة الموصل.",
+    ] {
+        let pairs = actor_pairs(text, "COERCE");
+        assert!(
+            pairs.iter().any(|(_, a2)| a2.starts_with("gen-suspects")),
+            "help: {text:?} → {pairs:?}"
+        );
+    }
+}
+
+#[test]
 fn quantities_and_dates() {
     let evs = asserted("ارتفع عدد قتلى القذائف التي أطلقتها المعارضة على دمشق إلى 11 قتيلا وأصيب 46 شخصا مساء السبت.");
     let e = evs.iter().find(|e| e["event_type"] == "ASSAULT").expect("an assault");
