@@ -184,7 +184,8 @@ pub fn resolve(a: &Analysis, kb: &KnowledgeBase, idx: usize, ctx: &PlaceContext,
             // (a name that may be a city or its governorate, "مناخة بصنعاء", is either)
             let agrees = outer
                 .iter()
-                .any(|c| unit_of(c).is_some() && unit_of(c) == p.admin1_code.as_deref());
+                .filter_map(unit_of)
+                .any(|u| Some(u) == p.admin1_code.as_deref());
             if unit.is_some() && !agrees {
                 cands.retain(|c| g.places[c.place as usize].admin1_code.as_deref() == unit);
                 if cands.is_empty() {
@@ -316,9 +317,9 @@ pub fn area_location(kb: &KnowledgeBase, code: &str, text: &str) -> Option<Locat
 }
 
 /// The place the text puts place mention `m` (framed by `frame`) inside ("منطقة الطائف في
-/// مديرية الدريهمي", "سوق الطلح بمحافظة صعدة"): its best gazetteer entry in `ctx`, and whether
+/// مديرية الدريهمي", "سوق الطلح بمحافظة صعدة"): its gazetteer entries ranked in `ctx`, whether
 /// the text says so with "في" or a ب glued to that name (rather than to the place word before
-/// it, or right after a name with a place word of its own: "بلدة دوما بنابلس").
+/// it, or right after a name with a place word of its own: "بلدة دوما بنابلس"), and its frame.
 fn outer_place(
     a: &Analysis,
     kb: &KnowledgeBase,

@@ -89,6 +89,12 @@ fn is_statement(event_type: &str) -> bool {
     )
 }
 
+/// A resolved place as the document remembers it for later sentences: its location and the
+/// key that tells two tellings of one place apart (the gazetteer id).
+fn told_entry(r: &geo::Resolved) -> (LocationOut, String) {
+    (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default())
+}
+
 /// What a document tells besides its frames.
 struct Told<'t> {
     /// The attacks it names as topics ("أدانت الهجوم على ..."), in text order.
@@ -571,8 +577,9 @@ impl Extractor {
                     group.clear();
                 }
                 // a clause that names no place of its own, or only a country, but "the town"
-                // ("ونفذت مناورات فوق المدينة" after "فوق تل أبيب") happens in the last town named
-                // (in the last three sentences; in that country, or the story's)
+                // ("وقتل خمسة مدنيين في غارة جوية على المدينة" after "نحو مدينة معرة النعمان")
+                // happens in the last town named (in the last three sentences; in that country,
+                // or the story's)
                 let anaphor = a.cues.iter().find(|q| {
                     q.t0 >= fr.clause.start
                         && q.t1 <= fr.clause.end
@@ -590,12 +597,7 @@ impl Extractor {
                             a.places[r.mention].t1 <= q.t0
                                 && kb.places.places[r.place as usize].kind == PlaceKind::Populated
                         })
-                        .map(|r| {
-                            (
-                                si,
-                                (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()),
-                            )
-                        })
+                        .map(|r| (si, told_entry(r)))
                 });
                 let the_town = town_before
                     .or_else(|| last_town.clone())
@@ -637,13 +639,7 @@ impl Extractor {
                         });
                     (vec![inherited], gone_to.is_some() || town_used)
                 } else {
-                    (
-                        group
-                            .iter()
-                            .map(|r| Some((r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default())))
-                            .collect(),
-                        true,
-                    )
+                    (group.iter().map(|r| Some(told_entry(r))).collect(), true)
                 };
                 // dates: clause, sentence, paragraph, lead, publication
                 let tok_range =
@@ -855,13 +851,10 @@ impl Extractor {
                 .rev()
                 .find(|r| !s.is_title && kb.places.places[r.place as usize].kind == PlaceKind::Populated)
             {
-                last_town = Some((
-                    si,
-                    (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default()),
-                ));
+                last_town = Some((si, told_entry(r)));
             }
             if let Some(r) = resolved.first() {
-                let entry = (r.location.clone(), r.location.gazetteer_id.clone().unwrap_or_default());
+                let entry = told_entry(r);
                 if s.is_title && title_place.is_none() {
                     title_place = Some(entry.clone());
                 }
