@@ -248,6 +248,20 @@ impl Extractor {
             } else {
                 Vec::new()
             };
+            // a calendar word that is a place named with its place word is the place: "محافظة إب"
+            // is Ibb, not آب (August, spelled alike once alef is folded)
+            let dts: Vec<dates::DateMention> = dts
+                .into_iter()
+                .filter(|d| {
+                    !a.places.iter().any(|m| {
+                        let inside = m.span().start <= d.span.start && d.span.end <= m.span().end;
+                        // (a longer name holds its place word: "محافظة إب" is one gazetteer name)
+                        inside
+                            && (m.span() != d.span
+                                || geo::frame_of(&a, kb, m).is_some_and(|f| f != PlaceWordKind::Prep))
+                    })
+                })
+                .collect();
             let date_toks: Vec<std::ops::Range<usize>> = dts
                 .iter()
                 .map(|d| {
