@@ -265,6 +265,12 @@ impl<'d> Analysis<'d> {
         self.norm.as_str()
     }
 
+    /// The proclitics glued before mention `m` inside its word ("و" of "وحلب", "بال" of
+    /// "بالمدينة"): what stands between the word's start and the name.
+    pub fn prefix(&self, m: &Mention) -> &str {
+        &self.v()[m.m.word_start as usize..m.m.start as usize]
+    }
+
     /// Text of token `i`.
     pub fn tok(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.norm.as_str()))

@@ -69,7 +69,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 t1: m.t1,
                 start: m.m.start as usize,
                 end: m.m.end as usize,
-                prefix: v[m.m.word_start as usize..m.m.start as usize].to_string(),
+                prefix: a.prefix(m).to_string(),
                 actor,
                 surface: a.original(m.span()).to_string(),
                 anaphor: None,
@@ -123,7 +123,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         else {
             continue;
         };
-        let prefix = &v[m.m.word_start as usize..m.m.start as usize];
+        let prefix = a.prefix(m);
         let prev = if m.t0 > 0 { a.tok(m.t0 - 1) } else { "" };
         let framed = a.place_words.iter().any(|w| w.t1 == m.t0);
         if !matches!(prefix, "" | "و" | "ف") || OBLIQUE.contains(&prev) || framed {
@@ -152,7 +152,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
                 protest_phrase |= t.pos.contains(&Pos::Phrase) && t.roles.actor1.contains(&Marker::Subj);
             }
         }
-        let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
+        let prefix = a.prefix(tm);
         if !(protest_verb || protest_phrase) || !matches!(prefix, "" | "و" | "ف") || tm.t1 >= a.tokens.len() {
             continue;
         }
@@ -221,7 +221,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
             if refs.iter().any(|r| r.start < stop && start < r.end) {
                 continue;
             }
-            let prefix = &v[c.m.word_start as usize..c.m.start as usize];
+            let prefix = a.prefix(c);
             // a name set off by a comma ("القيادي الكردي، آلدار خليل،"): the reference ends
             // at the comma, inside its clause; its text keeps the name
             let mut r = ActorRef::built(a, c.t0, last + 1, start..stop, prefix, actor);
@@ -250,7 +250,7 @@ pub fn actor_refs(a: &Analysis, kb: &KnowledgeBase, countries: &[String]) -> Vec
         if refs.iter().any(|r| r.start < stop && start < r.end) {
             continue;
         }
-        let prefix = &v[c.m.word_start as usize..c.m.start as usize];
+        let prefix = a.prefix(c);
         refs.push(ActorRef::built(a, c.t0, k + 1, start..stop, prefix, gov));
     }
     // a country adjective right after an attack noun names its author: "هجوم جوي إسرائيلي",
@@ -1244,7 +1244,7 @@ impl Framer<'_, '_> {
         let tm = &a.triggers[ti];
         self.current.set(tm.t0);
         let v = a.v();
-        let prefix = &v[tm.m.word_start as usize..tm.m.start as usize];
+        let prefix = a.prefix(tm);
         let entries = kb.triggers.index.entries(tm.m.pattern);
         // a preposition is never followed by a finite verb: "عن قصف" is the noun
         let after_head = tm.t0 > 0 && NOUN_HEADS.contains(&a.tok(tm.t0 - 1));

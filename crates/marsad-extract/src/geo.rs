@@ -46,7 +46,7 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
     let mut best: Frame = None;
     // (the one token of slack is no other place's name: in "بمدينة اللاذقية ليل السبت" the
     // town word frames اللاذقية, not "ليل"; but a dual frames both of "شارعي الثورة وبغداد")
-    let joined = a.v()[m.m.word_start as usize..m.m.start as usize].starts_with('و');
+    let joined = a.prefix(m).starts_with('و');
     let slack = |pw: &Mention| {
         let dual = joined && a.v()[pw.span()].ends_with('ي');
         dual || !a.places.iter().any(|q| q.t0 <= pw.t1 && pw.t1 < q.t1)
@@ -68,7 +68,7 @@ pub fn frame_of(a: &Analysis, kb: &KnowledgeBase, m: &Mention) -> Frame {
         }
     }
     if best.is_none() && m.m.word_start < m.m.start {
-        let prefix = &a.v()[m.m.word_start as usize..m.m.start as usize];
+        let prefix = a.prefix(m);
         if prefix.ends_with('ب') || prefix.ends_with('ل') {
             best = Some(W::Prep);
         }
@@ -334,13 +334,9 @@ fn outer_place(
     let window = || after.iter().take_while(|q| q.t0 <= m.t1 + 16);
     // (a member of the list opens with و or follows a comma)
     let listed = |k: usize| {
-        window().any(|x| {
-            x.t0 <= k
-                && k < x.t1
-                && (a.v()[x.m.word_start as usize..x.m.start as usize] == *"و" || (x.t0 > 0 && a.tok(x.t0 - 1) == ","))
-        })
+        window().any(|x| x.t0 <= k && k < x.t1 && (a.prefix(x) == "و" || (x.t0 > 0 && a.tok(x.t0 - 1) == ",")))
     };
-    let glued_b = |q: &Mention| a.v()[q.m.word_start as usize..q.m.start as usize] == *"ب";
+    let glued_b = |q: &Mention| a.prefix(q) == "ب";
     let said = |q: &Mention| q.t0 > m.t1 && ((m.t1..q.t0).any(|k| a.tok(k) == "في" && !listed(k)) || glued_b(q));
     // (a place word that names a kind of place, glued to ب: "بمحافظة صعدة", not "بشرق البلاد")
     let loose = |q: &Mention| {

@@ -973,14 +973,13 @@ impl Extractor {
         if (a.t0.saturating_sub(2)..a.t0).any(|t| an.tok(t) == "بين") {
             return false;
         }
-        let v = an.v();
-        let b_prefix = &v[b.m.word_start as usize..b.m.start as usize];
+        let b_prefix = an.prefix(b);
         let mut joined = b_prefix.starts_with('و');
         for t in a.t1..b.t0 {
             let w = an.tok(t);
             // a place word, and whether it carries the conjunction ("ومناطق", not "وسط")
             let pw = an.place_words.iter().find(|p| p.t0 <= t && t < p.t1);
-            let pw_and = pw.is_some_and(|p| v[p.m.word_start as usize..p.m.start as usize].starts_with('و'));
+            let pw_and = pw.is_some_and(|p| an.prefix(p).starts_with('و'));
             if w == "," || w == "و" || pw_and {
                 joined = true;
             } else if !(pw.is_some() || w == "في") {
@@ -1280,9 +1279,7 @@ impl Extractor {
             let listed = |x: &Frame| {
                 let (p, q) = (&a.triggers[x.trigger], tm);
                 let (first, second) = if p.t0 < q.t0 { (p, q) } else { (q, p) };
-                x.pos == marsad_kb::triggers::Pos::Noun
-                    && second.t0 == first.t1
-                    && a.v()[second.m.word_start as usize..second.m.start as usize].starts_with('و')
+                x.pos == marsad_kb::triggers::Pos::Noun && second.t0 == first.t1 && a.prefix(second).starts_with('و')
             };
             let anchored_by_reading = absorbed.iter().any(|x| !listed(x));
             if f.pos == marsad_kb::triggers::Pos::Noun
@@ -1307,7 +1304,7 @@ impl Extractor {
                 }
             }
             let tm_word = &a.v()[tm.m.word_start as usize..tm.m.end as usize];
-            let tm_prefix = &a.v()[tm.m.word_start as usize..tm.m.start as usize];
+            let tm_prefix = a.prefix(tm);
             // "بدعم من X", "بمساندة X": an adverbial, not an event
             if matches!(trig.event_type, "SUPPORT" | "AID" | "COOPERATE") && tm_prefix.ends_with('ب') {
                 skip!("an adverbial (بدعم من)");
@@ -1795,13 +1792,11 @@ impl Extractor {
                 _ => x == y,
             };
             let toll = ev.fatalities.filter(|&n| n >= 2);
-            let tm_prefix = &a.v()[a.triggers[f.trigger].m.word_start as usize..a.triggers[f.trigger].m.start as usize];
+            let tm_prefix = a.prefix(&a.triggers[f.trigger]);
             // "في الاحتجاجات", "القصف": a definite event noun names an event already told
             let definite = |x: &Frame| {
                 let t = &a.triggers[x.trigger];
-                x.pos != marsad_kb::triggers::Pos::Verb
-                    && a.v()[t.m.word_start as usize..t.m.start as usize].contains("ال")
-                    && x.actor1.is_none()
+                x.pos != marsad_kb::triggers::Pos::Verb && a.prefix(t).contains("ال") && x.actor1.is_none()
             };
             let refers_back = definite(f);
             // a toll caused by an event named before it in its sentence with the article
