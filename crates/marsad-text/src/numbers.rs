@@ -302,6 +302,7 @@ fn parse_core(text: &str, toks: &[Token], i: usize, end: usize) -> Option<(u64, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{tokenize, Normalized};
 
     #[test]
     fn the_tail_filter_passes_every_vocabulary_word_with_its_clitics() {
@@ -314,7 +315,6 @@ mod tests {
         // and stops most other words
         assert!(!v.tails.may_hold("قصف") && !v.tails.may_hold("الجيش"));
     }
-    use crate::{tokenize, Normalized};
 
     fn nums(t: &str) -> Vec<(Option<u64>, bool)> {
         let n = Normalized::new(t);
