@@ -322,10 +322,16 @@ impl Extractor {
                 }
             }
             // sentence date (first), kept for the paragraph; not one told of a topic
-            // ("احتجاجا على مقتل ضابط يوم الأربعاء")
+            // ("احتجاجا على مقتل ضابط يوم الأربعاء"); a recent one before an old one ("مدد
+            // الطوارئ التي فرضت بعد هجومين في نيسان/أبريل 2017، حسبما نشر السبت": the
+            // next sentence is Saturday's news, the old date dates its own clause)
+            let dated = |d: &&dates::DateMention| !deadline(&a, d) && !topic_between(&a, kb, s.tokens.start, d);
+            let fresh = |d: &&dates::DateMention| published.is_none_or(|p| (p - d.date).num_days() <= 31);
             let sdate = dts
                 .iter()
-                .find(|d| !topic_between(&a, kb, s.tokens.start, d))
+                .filter(dated)
+                .find(fresh)
+                .or_else(|| dts.iter().find(dated))
                 .map(|d| (d.date, d.precision, Some(a.original(d.span.clone()).to_string())));
             if let Some(d) = sdate.clone() {
                 para_date.insert(s.paragraph, d.clone());
@@ -673,8 +679,9 @@ impl Extractor {
                 let tm0 = a.triggers[fr.trigger].t0;
                 let usable: Vec<&dates::DateMention> = dts
                     .iter()
-                    .filter(|d| !report_date(d) && !topic_between(&a, kb, tm0, d))
+                    .filter(|d| !report_date(d) && !deadline(&a, d) && !topic_between(&a, kb, tm0, d))
                     .collect();
+
                 let cdate = usable
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
@@ -2396,6 +2403,12 @@ impl Extractor {
 
 /// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token
 /// `from` up to date `d`: the date is told of the topic.
+/// A date right after "until" is a deadline, not the day anything happened: "مهلة حتى 12 مايو".
+fn deadline(a: &Analysis, d: &dates::DateMention) -> bool {
+    let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
+    t > 0 && matches!(a.tok(t - 1), "حتي" | "لغايه")
+}
+
 fn topic_between(a: &Analysis, kb: &KnowledgeBase, from: usize, d: &dates::DateMention) -> bool {
     let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
     a.cues

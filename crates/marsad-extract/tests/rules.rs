@@ -258,6 +258,35 @@ fn a_place_named_with_its_place_word_is_no_date() {
 }
 
 #[test]
+fn a_month_named_twice_keeps_its_year() {
+    // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
+    // year off (the test documents are published on 5 January 2014)
+    assert_none(
+        "في ديسمبر (كانون الأول) 2011، هاجم مسلحون مقر البرلمان في بغداد.",
+        "ASSAULT",
+    );
+    assert_none("وفي يونيو/حزيران 2012 هاجم مسلحون مقر البرلمان في بغداد.", "ASSAULT");
+}
+
+#[test]
+fn a_date_after_until_is_a_deadline() {
+    // "حتى 20 يناير" is when the ultimatum runs out, not when it was given
+    assert_all(
+        "وأمهل الجيش المسلحين حتى 20 يناير لمغادرة مدينة الرمادي.",
+        "THREATEN",
+        |e| e["date"]["value"] == "2014-01-05",
+    );
+}
+
+#[test]
+fn a_recent_date_dates_the_paragraph_before_an_old_one() {
+    // the old date dates its own clause; the next sentence is Saturday's news
+    let text = "مدد الرئيس حالة الطوارئ التي فرضت بعد هجومين في نيسان/أبريل 2012، حسبما نشر السبت. \
+                وأعلن الجيش مقتل 8 جنود إثر هجوم استهدف معسكرا في سيناء.";
+    assert_all(text, "ASSAULT", |e| e["date"]["value"] == "2014-01-04");
+}
+
+#[test]
 fn quantities_and_dates() {
     let evs = asserted("ارتفع عدد قتلى القذائف التي أطلقتها المعارضة على دمشق إلى 11 قتيلا وأصيب 46 شخصا مساء السبت.");
     let e = evs.iter().find(|e| e["event_type"] == "ASSAULT").expect("an assault");

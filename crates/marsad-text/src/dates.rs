@@ -143,16 +143,8 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
             });
         if let Some((day, used)) = day_at {
             if let Some((k @ (Kind::Month | Kind::HMonth), m, n)) = phrase_at(text, toks, i + used, end) {
-                let mut j = i + used + n;
-                // "يناير/كانون الثاني", "يوليو (تموز)"
-                if j < end && matches!(toks[j].text(text), "/" | "(") {
-                    if let Some((_, _, n2)) = phrase_at(text, toks, j + 1, end) {
-                        j += 1 + n2;
-                        if j < end && toks[j].text(text) == ")" {
-                            j += 1;
-                        }
-                    }
-                }
+                let j = skip_other_name(text, toks, i + used + n, end);
+                let mut j = j;
                 let year =
                     number_at(text, toks, j, end).filter(|y| (1000..=2200).contains(y) || (1300..=1500).contains(y));
                 if year.is_some() {
@@ -216,7 +208,8 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
                 }
                 Kind::Rel | Kind::RelWeek | Kind::RelMonth => resolve_simple(kind, value, false, published),
                 Kind::Month => {
-                    // a month alone, "في يناير": mid-month, precision 3
+                    // a month alone, "في يناير", "في ديسمبر (كانون الأول) 2001": mid-month, precision 3
+                    j = skip_other_name(text, toks, j, end);
                     let year = number_at(text, toks, j, end).filter(|y| (1900..=2200).contains(y));
                     if year.is_some() {
                         j += 1;
@@ -244,6 +237,18 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
         i += 1;
     }
     out
+}
+
+/// Past the month's name in the other naming system, when it follows the first one:
+/// "يناير/كانون الثاني", "يوليو (تموز)". Returns the token after it (or `j` unchanged).
+fn skip_other_name(text: &str, toks: &[Token], j: usize, end: usize) -> usize {
+    if j < end && matches!(toks[j].text(text), "/" | "(") {
+        if let Some((Kind::Month | Kind::HMonth, _, n)) = phrase_at(text, toks, j + 1, end) {
+            let k = j + 1 + n;
+            return if k < end && toks[k].text(text) == ")" { k + 1 } else { k };
+        }
+    }
+    j
 }
 
 fn past_follows(text: &str, toks: &[Token], j: &mut usize, end: usize) -> bool {
@@ -387,6 +392,9 @@ mod tests {
             ("حي باب توما", "2014-01-05", &[]),
             ("في يناير", "2014-01-05", &[("2014-01-05", 3)]),
             ("في ديسمبر", "2014-01-05", &[("2013-12-15", 3)]),
+            // the month's other name in parentheses, then the year
+            ("في ديسمبر (كانون الأول) 2001", "2008-12-01", &[("2001-12-15", 3)]),
+            ("في يونيو/حزيران 2007 هاجم", "2008-12-01", &[("2007-06-15", 3)]),
             // tabular calendar: one day after Umm al-Qura's 2024-03-13 here
             ("في 3 رمضان 1445", "2024-03-20", &[("2024-03-14", 1)]),
         ];
