@@ -2229,12 +2229,12 @@ impl Framer<'_, '_> {
                 continue;
             }
             // "لا" before an imperfect verb negates what that verb governs: "لا تلجأ للتعذيب",
-            // "لا تريد إطلاق صواريخها" (not "لا تزال": still; not "لا تتوقف الغارات": go on)
+            // "ولا تريد إطلاق صواريخها" (not "لا تزال": still; not "لا تتوقف الغارات": go on)
             let widened = |n: u8| {
                 let next = a.tok(c.t1.min(a.tokens.len() - 1));
                 let imperfect = (next.starts_with('ي') || next.starts_with('ت')) && next.chars().count() >= 3;
                 let goes_on = ["زال", "توقف", "نقطع", "هدا", "كف"].iter().any(|w| next.contains(w));
-                if a.tok(c.t0) == "لا" && c.t1 < tt0 && imperfect && !goes_on {
+                if matches!(a.tok(c.t0), "لا" | "ولا" | "فلا") && c.t1 < tt0 && imperfect && !goes_on {
                     n.max(4)
                 } else {
                     n
@@ -2389,8 +2389,12 @@ impl Framer<'_, '_> {
             modality = Modality::Hypothetical;
             why.push(("modality", "a question".into()));
         }
-        // future particle glued to a verb: "ستدفعه", "سيعقد"
-        if pos == Pos::Verb && prefix.ends_with('س') && modality < Modality::Planned {
+        // future particle glued to a verb, or to a phrase a verb opens: "ستدفعه", "سيعقد",
+        // "ستتعرض لهجوم"
+        if (pos == Pos::Verb || (pos == Pos::Phrase && imperfect))
+            && prefix.ends_with('س')
+            && modality < Modality::Planned
+        {
             modality = Modality::Planned;
             why.push(("modality", "future prefix س".into()));
         }

@@ -325,7 +325,8 @@ impl Extractor {
             // ("احتجاجا على مقتل ضابط يوم الأربعاء"); a recent one before an old one ("مدد
             // الطوارئ التي فرضت بعد هجومين في نيسان/أبريل 2017، حسبما نشر السبت": the
             // next sentence is Saturday's news, the old date dates its own clause)
-            let dated = |d: &&dates::DateMention| !deadline(&a, d) && !topic_between(&a, kb, s.tokens.start, d);
+            let dated =
+                |d: &&dates::DateMention| !deadline(&a, d, published) && !topic_between(&a, kb, s.tokens.start, d);
             let fresh = |d: &&dates::DateMention| published.is_none_or(|p| (p - d.date).num_days() <= 31);
             let sdate = dts
                 .iter()
@@ -679,7 +680,7 @@ impl Extractor {
                 let tm0 = a.triggers[fr.trigger].t0;
                 let usable: Vec<&dates::DateMention> = dts
                     .iter()
-                    .filter(|d| !report_date(d) && !deadline(&a, d) && !topic_between(&a, kb, tm0, d))
+                    .filter(|d| !report_date(d) && !deadline(&a, d, published) && !topic_between(&a, kb, tm0, d))
                     .collect();
 
                 let cdate = usable
@@ -2403,10 +2404,20 @@ impl Extractor {
 
 /// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token
 /// `from` up to date `d`: the date is told of the topic.
-/// A date right after "until" is a deadline, not the day anything happened: "مهلة حتى 12 مايو".
-fn deadline(a: &Analysis, d: &dates::DateMention) -> bool {
+/// A date right after "until" that lies ahead is a deadline, not the day anything happened:
+/// "مهلة حتى 12 مايو" (a day and month without a year that reads as over a month ago is the
+/// next one). One that lies behind ends what went on till then: "استمرت حتى مساء أمس".
+fn deadline(a: &Analysis, d: &dates::DateMention, published: Option<NaiveDate>) -> bool {
     let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
-    t > 0 && matches!(a.tok(t - 1), "حتي" | "لغايه")
+    let until = t > 0 && matches!(a.tok(t - 1), "حتي" | "لغايه");
+    let ahead = published.is_none_or(|p| {
+        let year = a
+            .original(d.span.clone())
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4);
+        d.date > p || ((p - d.date).num_days() > 31 && !year)
+    });
+    until && ahead
 }
 
 fn topic_between(a: &Analysis, kb: &KnowledgeBase, from: usize, d: &dates::DateMention) -> bool {

@@ -258,6 +258,33 @@ fn a_place_named_with_its_place_word_is_no_date() {
 }
 
 #[test]
+fn what_is_wanted_supposed_or_to_come_has_not_happened() {
+    // "ولا" negates the imperfect verb after it like "لا", and what that verb governs
+    assert_none("ولا تستطيع قوات النظام قصف مواقع المعارضة في حلب.", "ASSAULT");
+    assert_none("وقال إن إيران لا تريد حربا ولا تريد إطلاق صواريخ على إسرائيل.", "ASSAULT");
+    // volition
+    assert_none("وقال إن الجماعة تريد اغتيال الرئيس العراقي في بغداد.", "ASSAULT");
+    // "supposed to", not "presumed to be"
+    assert_none(
+        "وكان يفترض اغتيال الرئيس العراقي بواسطة سيارة مفخخة في بغداد.",
+        "ASSAULT",
+    );
+    assert_some("وقتل 48 شخصا بما يفترض أنه سلاح كيميائي في دوما.", "ASSAULT");
+    // a future verb governing the event noun (a cue row), or opening the trigger's phrase
+    assert_none("وقال إن الجيش سيواجه هجمات جديدة في الرمادي.", "ASSAULT");
+    assert_none("وقال إن أميركا ستتعرض لهجوم جديد في نيويورك.", "ASSAULT");
+}
+
+#[test]
+fn a_past_date_after_until_ends_what_went_on() {
+    assert_all(
+        "واستمرت الاشتباكات بين الشرطة والمتظاهرين في سريناجار حتى مساء أمس.",
+        "ASSAULT",
+        |e| e["date"]["value"] == "2014-01-04",
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
