@@ -767,6 +767,9 @@ const NOT_A_SOURCE: &[&str] = &[
 
 /// Words of time before an event noun that name a known event as a moment ("عند توقيفه",
 /// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
+/// The forms of "قام" (carried out) that take a masdar with ب: "قامت القوات بقصف".
+const QAMA: &[&str] = &["قام", "قامت", "قاموا", "قامتا", "يقوم", "تقوم", "يقومون", "تقومان"];
+
 const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", "ابان"];
 
 /// Revenge, after a pledge: "تعهد ... بالانتقام/بالثأر" is a threat.
@@ -1548,6 +1551,11 @@ impl Framer<'_, '_> {
                 why.push(("actor1", "the speaker (\"قالت X إنها ...\")".into()));
             }
         }
+        // (after "قام X بـ" the masdar's agent is the subject of قام, and its genitive is the
+        // patient: "قامت الطائرات بقصف الحوثيين", "قاموا بخطف الصحافي")
+        let after_qama = pos == Pos::Noun
+            && prefix.ends_with('ب')
+            && (sent.start.max(tt0.saturating_sub(10))..tt0).any(|k| in_list(QAMA, a.tok(k)));
         if a1.is_none() {
             if pos == Pos::Verb {
                 // SVO: an actor right before the verb
@@ -1649,6 +1657,15 @@ impl Framer<'_, '_> {
                     a1 = Some(i);
                     why.push(("actor1", "subject after the verb (VSO)".into()));
                 }
+            } else if let Some((i, _)) = self.refs_in(tt1..clause.end).next().filter(|(_, x)| {
+                after_qama
+                    && x.t0 > tt1
+                    && x.prefix.is_empty()
+                    && (tt1..x.t0).all(|k| matches!(self.cue_at(k), Some((CueKind::Target, _))))
+            }) {
+                // ... reached through target nouns: "قامت الطائرات بقصف مواقع الحوثيين"
+                a2 = Some(i);
+                why.push(("actor2", "the owner of the target after قام X بـ and the masdar".into()));
             } else if let Some((i, _)) = self
                 .refs_in(tt1..clause.end)
                 .find(|(_, x)| x.t0 == tt1 && x.prefix.is_empty())
@@ -1662,13 +1679,31 @@ impl Framer<'_, '_> {
                     && x.t1 < clause.end
                     && (numbers.iter().any(|n| n.span.start == a.tokens[x.t1].start as usize)
                         || matches!(self.cue_at(x.t1), Some((CueKind::Target, c)) if c.t0 == x.t1));
-                if (is_killing || trig.roles.actor2.contains(&Marker::Obj)) && !x.adjective && !object_after {
+                if (is_killing || trig.roles.actor2.contains(&Marker::Obj) || after_qama)
+                    && !x.adjective
+                    && !object_after
+                {
                     a2 = Some(i);
                     why.push(("actor2", "genitive after the noun (patient)".into()));
                 } else {
                     a1 = Some(i);
                     why.push(("actor1", "genitive after the noun".into()));
                 }
+            }
+        }
+        // the subject of "قام" is the masdar's agent, even with a phrase set off by commas
+        // between: "قامت الولايات المتحدة، بدعم من حلفائها، بقصف"
+        if a1.is_none() && after_qama {
+            let k = (sent.start.max(tt0.saturating_sub(10))..tt0)
+                .rev()
+                .find(|&k| in_list(QAMA, a.tok(k)));
+            if let Some((i, _)) = k.and_then(|k| {
+                self.refs_in(k + 1..tt0)
+                    .next()
+                    .filter(|(i, x)| x.t0 == k + 1 && !self.oblique(x) && Some(*i) != a2)
+            }) {
+                a1 = Some(i);
+                why.push(("actor1", "the subject of قام before بـ and the masdar".into()));
             }
         }
         // "أطلقت قوات الاحتلال النار على": the firing phrase split by its subject, read only after

@@ -285,6 +285,26 @@ fn a_past_date_after_until_ends_what_went_on() {
 }
 
 #[test]
+fn after_qama_the_masdar_takes_its_subject_and_object() {
+    // "قام X بـ" + masdar: X is the agent (even past a phrase set off by commas), and the
+    // genitive after the masdar, or the owner of its target noun, is the patient
+    assert_all(
+        "قامت الولايات المتحدة، بدعم من حلفائها، بقصف مواقع الجيش السوري قرب حمص.",
+        "ASSAULT",
+        |e| id(e, "actor1") == "us-forces" && id(e, "actor2") == "sy-gov-forces",
+    );
+    assert_all("وقامت بقصف الحوثيين في صعدة.", "ASSAULT", |e| {
+        id(e, "actor2") == "ye-houthis"
+    });
+    // without قام the genitive of the masdar is its agent
+    assert_all(
+        "وتسبب قصف الحوثيين بمقتل خمسة مدنيين في تعز.",
+        "ASSAULT",
+        |e| id(e, "actor1") == "ye-houthis",
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
