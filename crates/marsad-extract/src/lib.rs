@@ -1337,6 +1337,19 @@ impl Extractor {
             {
                 skip!("a statement in the imperfect (a standing position)");
             }
+            // "نشر الجيش الإسرائيلي، الثلاثاء، شريط فيديو": what is spread right after the subject
+            // (and a date set off by commas) is a video, not troops
+            if trig.event_type == "MOBILIZE"
+                && a.cues.iter().any(|q| {
+                    q.t0 >= tm.t1
+                        && q.t0 < tm.t1 + 6
+                        && q.t1 <= s.tokens.end
+                        && a.cue_kind(kb, q) == Some(CueKind::Media)
+                        && !a.triggers.iter().any(|t| t.t0 >= tm.t1 && t.t1 <= q.t0)
+                })
+            {
+                skip!("a publication, not a deployment (a video, pictures, a statement)");
+            }
             if speech && f.pos != marsad_kb::triggers::Pos::Verb && tm_prefix.ends_with('ل') {
                 skip!("a statement noun after ل (a purpose)");
             }

@@ -305,6 +305,16 @@ fn after_qama_the_masdar_takes_its_subject_and_object() {
 }
 
 #[test]
+fn publishing_a_video_deploys_nothing() {
+    // "نشر" with a thing published after its subject is publishing, not deploying; what the
+    // video shows is still told
+    let text = "نشر الجيش الإسرائيلي، الثلاثاء، شريط فيديو يظهر لحظة نسف منزل في جنين.";
+    assert_none(text, "MOBILIZE");
+    assert_some(text, "ASSAULT");
+    assert_some("ونشر الجيش الإسرائيلي قوات إضافية على حدود غزة.", "MOBILIZE");
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)

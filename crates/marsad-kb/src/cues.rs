@@ -76,6 +76,9 @@ pub enum CueKind {
     /// A phrase that holds a cue but is none ("في حالة حرجة": in a critical condition, not "in
     /// case"): the longest match wins, so it hides the cue inside it, and it means nothing itself.
     Literal,
+    /// A thing published ("شريط فيديو", "صورا", "بيانا"): right after a deployment phrase
+    /// ("نشر الجيش شريط فيديو") it makes "نشر" publishing, no deployment.
+    Media,
 }
 
 /// What a number counts.
@@ -277,6 +280,7 @@ impl CueBookBuilder {
                 "relational" => CueKind::Relational,
                 "partitive" => CueKind::Partitive,
                 "literal" => CueKind::Literal,
+                "media" => CueKind::Media,
                 "place_anaphor" => CueKind::PlaceAnaphor,
                 k => return Err(r.at.err(format!("unknown cue kind {k:?}"))),
             };
