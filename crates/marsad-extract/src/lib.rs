@@ -1539,6 +1539,15 @@ impl Extractor {
             let suffered = trig.roles.actor2.contains(&marsad_kb::triggers::Marker::Subj)
                 && f.pos != marsad_kb::triggers::Pos::Noun
                 && !cites;
+            // an attack that aims at positions, gatherings or vehicles has someone in it, their
+            // owner unnamed: "غارات عنيفة استهدفت مواقع التمرد في محافظة صعدة"
+            let aimed = place_in_clause
+                && a.cues.iter().any(|q| {
+                    q.t0 > tm.t0
+                        && q.t0 <= tm.t1 + 3
+                        && q.t1 <= f.clause.end
+                        && a.cue_kind(kb, q) == Some(CueKind::Target)
+                });
             if !orphan
                 && trig.event_type == "ASSAULT"
                 && a1.is_none()
@@ -1546,6 +1555,7 @@ impl Extractor {
                 && f_quantities.is_empty()
                 && !dated_and_placed
                 && !suffered
+                && !aimed
             {
                 skip!("violence with no one in it (no author, victim or toll) and not dated and placed");
             }

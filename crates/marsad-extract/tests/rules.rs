@@ -315,6 +315,18 @@ fn publishing_a_video_deploys_nothing() {
 }
 
 #[test]
+fn an_attack_on_positions_has_someone_in_it() {
+    // the owner of the positions is unnamed ("التمرد" is no actor), yet the strikes hit
+    // someone: placed in their clause, they are a report
+    assert_some(
+        "وقالت مصادر ميدانية إن غارات عنيفة استهدفت مواقع التمرد في المديريات الحدودية في محافظة صعدة.",
+        "ASSAULT",
+    );
+    // with no place it stays a kind of event
+    assert_none("ويرى أن الغارات التي تستهدف مواقع التمرد لن تحسم الحرب.", "ASSAULT");
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
