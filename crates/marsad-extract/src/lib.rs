@@ -1660,6 +1660,25 @@ impl Extractor {
                 sub = Some("Attack");
             }
             let mut mode = trig.mode.clone();
+            // a government that "protests" ("احتجت مصر رسميا لدى إيران") does so in words: PLOVER
+            // ACCUSE (disapprove), no ACLED event
+            // (the verb's own subject, right after or before it: "احتجاجات العراق" are Iraq's
+            // protests, a place)
+            let government = |i: usize| {
+                kb.actors.actors[refs[i].actor as usize].kind == "government"
+                    && (refs[i].t0 == tm.t1 || refs[i].t1 == tm.t0)
+            };
+            let event_type = if trig.event_type == "PROTEST"
+                && !trig.roles.sym
+                && f.pos == marsad_kb::triggers::Pos::Verb
+                && own_a1.is_some_and(government)
+            {
+                sub = None;
+                mode = Some("disapprove".to_string());
+                "ACCUSE"
+            } else {
+                trig.event_type
+            };
             if aircraft && matches!(sub, Some("Shelling/artillery/missile attack" | "Attack")) {
                 sub = Some("Air/drone strike");
                 mode = Some("aerial".to_string());
@@ -1763,7 +1782,7 @@ impl Extractor {
                     .any(|q| q.t0 >= t.t1 && q.t1 <= end && a.has_cue_kind(kb, q, CueKind::Target))
             });
             let key = vec![
-                trig.event_type.to_string(),
+                event_type.to_string(),
                 f.modality.as_str().to_string(),
                 k1,
                 k2,
@@ -1787,7 +1806,7 @@ impl Extractor {
             ];
             let ev = Event {
                 id: String::new(),
-                event_type: trig.event_type,
+                event_type,
                 mode,
                 acled: sub.and_then(|s| {
                     acled_event_type(s).map(|e| Acled {

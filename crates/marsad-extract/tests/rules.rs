@@ -327,6 +327,16 @@ fn an_attack_on_positions_has_someone_in_it() {
 }
 
 #[test]
+fn a_government_protests_in_words() {
+    // a government that "protests" lodges a complaint: ACCUSE, no protest in the street
+    let text = "واحتجت السلطات المصرية رسميا أمس لدى إيران على الإساءة.";
+    assert_none(text, "PROTEST");
+    assert_some(text, "ACCUSE");
+    // a crowd still protests
+    assert_some("واحتج مئات الطلاب أمس أمام جامعة القاهرة.", "PROTEST");
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
