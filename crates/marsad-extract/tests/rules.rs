@@ -337,6 +337,16 @@ fn a_government_protests_in_words() {
 }
 
 #[test]
+fn a_call_on_all_parties_names_them() {
+    // "all parties", "the warring parties" are the addressee of a call (an audience actor)
+    assert_all(
+        "وطالبت الأمم المتحدة جميع الأطراف بوقف القتال في الحديدة.",
+        "REQUEST",
+        |e| id(e, "actor1") == "un" && id(e, "actor2").starts_with("gen-all-parties"),
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
