@@ -273,6 +273,13 @@ fn what_is_wanted_supposed_or_to_come_has_not_happened() {
     // a future verb governing the event noun (a cue row), or opening the trigger's phrase
     assert_none("وقال إن الجيش سيواجه هجمات جديدة في الرمادي.", "ASSAULT");
     assert_none("وقال إن أميركا ستتعرض لهجوم جديد في نيويورك.", "ASSAULT");
+    assert_none(
+        "وأضاف أن تركيا ستواصل تنفيذ عمليات تستهدف معسكرات المسلحين الأكراد في جبال قنديل.",
+        "ASSAULT",
+    );
+    assert_none("وقال إن بلاده ستفرض أقوى عقوبات في التاريخ على إيران.", "SANCTION");
+    // what a build-up prepares the way for
+    assert_none("وحشد الجيش قواته للتمهيد لهجوم واسع على مدينة الرمادي.", "ASSAULT");
 }
 
 #[test]
