@@ -1600,6 +1600,20 @@ impl Extractor {
                 }
                 a1 = None; // named near a protest noun, the armed side faces the protest
             }
+            // ... unless the author was only the actor nearest before the word and the victim is
+            // tied to it: "وأعلن الجيش مقتل 8 جنود" — the army tells of its own dead
+            let same_side = |i: usize, j: usize| {
+                self.actor_out(&refs[i], country.as_deref(), violent).id
+                    == self.actor_out(&refs[j], country.as_deref(), violent).id
+            };
+            let a1 = match (a1, f_actor2) {
+                (Some(i), Some(j))
+                    if !trig.roles.sym && i != j && a1 == f.actor1 && f.loose_actor1 && same_side(i, j) =>
+                {
+                    None
+                }
+                _ => a1,
+            };
             let actor1 = a1.map(|i| self.actor_out(&refs[i], country.as_deref(), violent));
             let named_author = phrase_author
                 .filter(|_| a1.is_none())

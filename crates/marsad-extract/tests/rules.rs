@@ -354,6 +354,22 @@ fn a_call_on_all_parties_names_them() {
 }
 
 #[test]
+fn a_side_telling_of_its_own_dead_is_not_their_killer() {
+    // the army, only nearest before the death word, is the speaker; its soldiers are the victims
+    assert_all(
+        "وأعلن الجيش مقتل 8 جنود إثر هجوم استهدف معسكرا في سيناء.",
+        "ASSAULT",
+        |e| e["actor1"].is_null() && id(e, "actor2").starts_with("gen-army"),
+    );
+    // the killing verb's own subject still kills
+    assert_all(
+        "وأعلن الجيش قتل 20 مسلحا في سيناء.",
+        "ASSAULT",
+        |e| id(e, "actor1").starts_with("gen-army"),
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
