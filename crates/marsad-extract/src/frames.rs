@@ -2450,7 +2450,26 @@ impl Framer<'_, '_> {
             // the number after the word ("قتل 17", "أصيب 46") first; else the one right before it
             // ("11 قتيلا", "390 مقاتلا قتلوا"), but not across a new coordinated verb ("... وأصيب")
             let q_word = &v[q.m.word_start as usize..q.m.end as usize];
-            let after = numbers.iter().find(|n| {
+            // (a number of years, months or days is an age or a span, not a count: "مصرع ألتون
+            // ستيرلنج 37 عاما")
+            let span_of_time = |n: &&NumberMention| {
+                n.next_token < a.tokens.len()
+                    && matches!(
+                        a.tok(n.next_token),
+                        "عاما"
+                            | "عام"
+                            | "سنه"
+                            | "سنوات"
+                            | "اعوام"
+                            | "سنين"
+                            | "شهرا"
+                            | "اشهر"
+                            | "يوما"
+                            | "ايام"
+                            | "ساعات"
+                    )
+            };
+            let after = numbers.iter().filter(|n| !span_of_time(n)).find(|n| {
                 let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
                 // (a date between does not count: "قتلت أول من أمس أربعة")
                 let dated = (q.t1..n0).filter(|&k| dates.iter().any(|d| d.contains(&k))).count();
@@ -2460,6 +2479,7 @@ impl Framer<'_, '_> {
             let before = numbers
                 .iter()
                 .rev()
+                .filter(|n| !span_of_time(n))
                 .find(|n| n.next_token <= q.t0 && n.next_token + 2 >= q.t0 && !q_word.starts_with('و'));
             // a number right before the word counts it ("11 قتيلا"); otherwise the one after it
             let adjacent = before.filter(|n| n.next_token == q.t0);

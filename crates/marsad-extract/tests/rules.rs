@@ -370,6 +370,21 @@ fn a_side_telling_of_its_own_dead_is_not_their_killer() {
 }
 
 #[test]
+fn an_age_is_no_toll() {
+    // "(25 عاما)" after a name is his age
+    assert_all(
+        "وقال الطبيب إن الشاب أحمد أبو عقل (25 عاما) استشهد إثر إصابته برصاصة في الرأس اليوم في جباليا.",
+        "ASSAULT",
+        |e| e["fatalities"] != 25,
+    );
+    assert_all(
+        "وقتل 7 أشخاص في غارة على بلدة كفرنبل اليوم.",
+        "ASSAULT",
+        |e| e["fatalities"] == 7,
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
