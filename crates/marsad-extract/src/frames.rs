@@ -2172,7 +2172,9 @@ impl Framer<'_, '_> {
                             && t.t1 <= x.t0
                             && x.t0 <= t.t1 + 1
                             && !self.weak_only(t)
-                            && !self.instrument_only(t)
+                            // (a weapon too, when ب ties it to the killing: "أصيب برصاص
+                            // الاحتلال" names the shooter)
+                            && (!self.instrument_only(t) || a.prefix(t).ends_with('ب'))
                             // (a casualty word joined to it counts the same people: "مقتل
                             // وإصابة العشرات من الحوثيين"، "قتلى وجرحى وأسرى من الميليشيات")
                             && !a.quantity_words.iter().any(|q| q.t0 == t.t0)

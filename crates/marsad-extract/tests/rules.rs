@@ -385,6 +385,13 @@ fn an_age_is_no_toll() {
 }
 
 #[test]
+fn the_name_after_bullets_is_the_shooter() {
+    // "برصاص X": X fired; the killing word does not take it as its victim
+    let text = "وارتفع إلى 7 عدد القتلى الذين سقطوا برصاص الجيش الإسرائيلي، الجمعة، خلال المواجهات التي اندلعت على الحدود بين قطاع غزة وإسرائيل.";
+    assert_all(text, "ASSAULT", |e| id(e, "actor2") != "il-idf");
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
