@@ -765,11 +765,27 @@ const NOT_A_SOURCE: &[&str] = &[
     "عدد",
 ];
 
-/// Words of time before an event noun that name a known event as a moment ("عند توقيفه",
-/// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
 /// The forms of "قام" (carried out) that take a masdar with ب: "قامت القوات بقصف".
 const QAMA: &[&str] = &["قام", "قامت", "قاموا", "قامتا", "يقوم", "تقوم", "يقومون", "تقومان"];
 
+/// Words of time after a number that make it an age or a span, not a count of people:
+/// "مصرع ألتون ستيرلنج 37 عاما", "قتلوا خلال 18 يوما" (normalised view).
+const SPAN_WORDS: &[&str] = &[
+    "عاما",
+    "عام",
+    "سنه",
+    "سنوات",
+    "اعوام",
+    "سنين",
+    "شهرا",
+    "اشهر",
+    "يوما",
+    "ايام",
+    "ساعات",
+];
+
+/// Words of time before an event noun that name a known event as a moment ("عند توقيفه",
+/// "منذ اعتقاله", "قبل ساعات من اغتياله"), written as in the normalised view.
 const TIME_WORDS: &[&str] = &["عند", "لدي", "منذ", "قبل", "حين", "ابان"];
 
 /// Revenge, after a pledge: "تعهد ... بالانتقام/بالثأر" is a threat.
@@ -1553,9 +1569,14 @@ impl Framer<'_, '_> {
         }
         // (after "قام X بـ" the masdar's agent is the subject of قام, and its genitive is the
         // patient: "قامت الطائرات بقصف الحوثيين", "قاموا بخطف الصحافي")
-        let after_qama = pos == Pos::Noun
-            && prefix.ends_with('ب')
-            && (sent.start.max(tt0.saturating_sub(10))..tt0).any(|k| in_list(QAMA, a.tok(k)));
+        let qama = if pos == Pos::Noun && prefix.ends_with('ب') {
+            (sent.start.max(tt0.saturating_sub(10))..tt0)
+                .rev()
+                .find(|&k| in_list(QAMA, a.tok(k)))
+        } else {
+            None
+        };
+        let after_qama = qama.is_some();
         if a1.is_none() {
             if pos == Pos::Verb {
                 // SVO: an actor right before the verb
@@ -1693,11 +1714,8 @@ impl Framer<'_, '_> {
         }
         // the subject of "قام" is the masdar's agent, even with a phrase set off by commas
         // between: "قامت الولايات المتحدة، بدعم من حلفائها، بقصف"
-        if a1.is_none() && after_qama {
-            let k = (sent.start.max(tt0.saturating_sub(10))..tt0)
-                .rev()
-                .find(|&k| in_list(QAMA, a.tok(k)));
-            if let Some((i, _)) = k.and_then(|k| {
+        if a1.is_none() {
+            if let Some((i, _)) = qama.and_then(|k| {
                 self.refs_in(k + 1..tt0)
                     .next()
                     .filter(|(i, x)| x.t0 == k + 1 && !self.oblique(x) && Some(*i) != a2)
@@ -2454,23 +2472,8 @@ impl Framer<'_, '_> {
             let q_word = &v[q.m.word_start as usize..q.m.end as usize];
             // (a number of years, months or days is an age or a span, not a count: "مصرع ألتون
             // ستيرلنج 37 عاما")
-            let span_of_time = |n: &&NumberMention| {
-                n.next_token < a.tokens.len()
-                    && matches!(
-                        a.tok(n.next_token),
-                        "عاما"
-                            | "عام"
-                            | "سنه"
-                            | "سنوات"
-                            | "اعوام"
-                            | "سنين"
-                            | "شهرا"
-                            | "اشهر"
-                            | "يوما"
-                            | "ايام"
-                            | "ساعات"
-                    )
-            };
+            let span_of_time =
+                |n: &&NumberMention| n.next_token < a.tokens.len() && SPAN_WORDS.contains(&a.tok(n.next_token));
             let after = numbers.iter().filter(|n| !span_of_time(n)).find(|n| {
                 let n0 = a.tokens.partition_point(|t| (t.start as usize) < n.span.start);
                 // (a date between does not count: "قتلت أول من أمس أربعة")

@@ -682,7 +682,6 @@ impl Extractor {
                     .iter()
                     .filter(|d| !report_date(d) && !deadline(&a, d, published) && !topic_between(&a, kb, tm0, d))
                     .collect();
-
                 let cdate = usable
                     .iter()
                     .find(|d| (fr.clause.start..fr.clause.end).contains(&tok_range(d)))
@@ -2458,8 +2457,6 @@ impl Extractor {
     }
 }
 
-/// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token
-/// `from` up to date `d`: the date is told of the topic.
 /// A date right after "until" that lies ahead is a deadline, not the day anything happened:
 /// "مهلة حتى 12 مايو" (a day and month without a year that reads as over a month ago is the
 /// next one). One that lies behind ends what went on till then: "استمرت حتى مساء أمس".
@@ -2476,6 +2473,8 @@ fn deadline(a: &Analysis, d: &dates::DateMention, published: Option<NaiveDate>) 
     until && ahead
 }
 
+/// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token
+/// `from` up to date `d`: the date is told of the topic.
 fn topic_between(a: &Analysis, kb: &KnowledgeBase, from: usize, d: &dates::DateMention) -> bool {
     let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
     a.cues

@@ -143,8 +143,7 @@ pub fn find_dates(text: &str, toks: &[Token], range: std::ops::Range<usize>, pub
             });
         if let Some((day, used)) = day_at {
             if let Some((k @ (Kind::Month | Kind::HMonth), m, n)) = phrase_at(text, toks, i + used, end) {
-                let j = skip_other_name(text, toks, i + used + n, end);
-                let mut j = j;
+                let mut j = skip_other_name(text, toks, i + used + n, end);
                 let year =
                     number_at(text, toks, j, end).filter(|y| (1000..=2200).contains(y) || (1300..=1500).contains(y));
                 if year.is_some() {
