@@ -392,6 +392,16 @@ fn the_name_after_bullets_is_the_shooter() {
 }
 
 #[test]
+fn stone_throwers_are_the_subject_of_rashaqa() {
+    // "رشق" is also the perfect verb: its subject throws, its object is hit
+    assert_all(
+        "ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في شوارع وسط القاهرة.",
+        "PROTEST",
+        |e| id(e, "actor1").starts_with("gen-protesters") && id(e, "actor2").starts_with("gen-police"),
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
