@@ -402,6 +402,16 @@ fn stone_throwers_are_the_subject_of_rashaqa() {
 }
 
 #[test]
+fn breaking_an_attack_is_a_fight() {
+    // "كسر هجوم" repels an attack like "صد هجوم": a two-sided clash, not a one-sided attack
+    assert_all(
+        "وتمكنت القوات الحكومية من كسر هجوم المتمردين قرب مدينة مأرب.",
+        "ASSAULT",
+        |e| e["acled"]["sub_event_type"] == "Armed clash",
+    );
+}
+
+#[test]
 fn a_month_named_twice_keeps_its_year() {
     // "ديسمبر (كانون الأول) 2011": the month's other name in parentheses does not cut the
     // year off (the test documents are published on 5 January 2014)
