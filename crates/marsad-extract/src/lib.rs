@@ -2462,15 +2462,14 @@ impl Extractor {
 /// next one). One that lies behind ends what went on till then: "استمرت حتى مساء أمس".
 fn deadline(a: &Analysis, d: &dates::DateMention, published: Option<NaiveDate>) -> bool {
     let t = a.tokens.partition_point(|t| (t.start as usize) < d.span.start);
-    let until = t > 0 && matches!(a.tok(t - 1), "حتي" | "لغايه");
-    let ahead = published.is_none_or(|p| {
-        let year = a
-            .original(d.span.clone())
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|w| w.len() == 4);
-        d.date > p || ((p - d.date).num_days() > 31 && !year)
-    });
-    until && ahead
+    if t == 0 || !matches!(a.tok(t - 1), "حتي" | "لغايه") {
+        return false;
+    }
+    // (the normalised view, where Eastern digits are ASCII: "٢٠١٨" is a year too)
+    let year = a.v()[d.span.clone()]
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4);
+    published.is_none_or(|p| d.date > p || ((p - d.date).num_days() > 31 && !year))
 }
 
 /// Whether a topic cue (kind reference: "احتجاجا على", "التحقيق في") stands from token

@@ -430,6 +430,11 @@ fn a_date_after_until_is_a_deadline() {
         "THREATEN",
         |e| e["date"]["value"] == "2014-01-05",
     );
+    // one in a past year, in Eastern digits too, is no deadline: the ultimatum is old news
+    assert_none(
+        "وأمهل الجيش المسلحين حتى ١٢ مايو ٢٠١٣ لمغادرة مدينة الرمادي.",
+        "THREATEN",
+    );
 }
 
 #[test]
