@@ -2289,7 +2289,7 @@ impl Framer<'_, '_> {
                 let next = a.tok(c.t1.min(a.tokens.len() - 1));
                 let imperfect = (next.starts_with('ي') || next.starts_with('ت')) && next.chars().count() >= 3;
                 let goes_on = ["زال", "توقف", "نقطع", "هدا", "كف"].iter().any(|w| next.contains(w));
-                if matches!(a.tok(c.t0), "لا" | "ولا" | "فلا") && c.t1 < tt0 && imperfect && !goes_on {
+                if in_list(&["لا"], a.tok(c.t0)) && c.t1 < tt0 && imperfect && !goes_on {
                     n.max(4)
                 } else {
                     n

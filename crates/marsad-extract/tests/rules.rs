@@ -1962,11 +1962,7 @@ fn the_name_before_a_charge_is_the_accused() {
         "وقال وزير الإعلام إن الوضع خطير. واتهم المتمردين بقصف الأحياء السكنية في مدينة تعز.",
         "وقال المتحدث إن الهدنة صامدة، واتهم إيران بتهريب الأسلحة إلى اليمن أمس.",
     ] {
-        let evs = of_type(text, "ACCUSE");
-        assert!(
-            !evs.is_empty() && evs.iter().all(|e| e["actor1"].is_null() && !e["actor2"].is_null()),
-            "help: {text:?} → {evs:#?}"
-        );
+        assert_all(text, "ACCUSE", |e| e["actor1"].is_null() && !e["actor2"].is_null());
     }
     // with two names, the first is the accuser
     let pairs = actor_pairs("واتهمت الحكومة اليمنية الحوثيين بقصف الأحياء السكنية في تعز.", "ACCUSE");
